@@ -1,0 +1,31 @@
+// Bundles the CLI, the language server and the client with esbuild into dist/.
+// Entry points that do not exist yet are skipped, so each layer can land alone.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const entries = [
+  { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/server.ts', out: 'server', banner: '#!/usr/bin/env node' },
+  { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
+];
+
+await Promise.all(
+  entries
+    .filter((e) => existsSync(e.in))
+    .map((e) =>
+      build({
+        entryPoints: [e.in],
+        outfile: `dist/${e.out}.js`,
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: 'cjs',
+        sourcemap: !production,
+        minify: production,
+        external: e.external ?? [],
+        banner: e.banner ? { js: e.banner } : undefined,
+        logLevel: 'warning',
+      }),
+    ),
+);

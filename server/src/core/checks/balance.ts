@@ -1,0 +1,47 @@
+// balance: the official 勾稽关系 of table 三. In every column,
+// 本年新收 + 上年结转 = 本年度办理结果总计 + 结转下年度继续办理.
+import { RawFinding } from '../findings';
+import { TABLE3_COLUMNS } from '../model';
+import { numberOf, Row, Table3, TOTAL, totalOf } from '../tables';
+import { related, relatedAll } from './arithmetic';
+import { resultSum } from './resultTotal';
+
+function value(row: Row, column: string): number | undefined {
+  return column === TOTAL ? totalOf(row) : numberOf(row, column);
+}
+
+/** 本年度办理结果 › 总计 in a column: as given, else the sum of the result rows. */
+function resultsTotal(table: Table3, column: string): number | undefined {
+  if (table.resultsTotal.cells.get(column)?.entry) return numberOf(table.resultsTotal, column);
+  return resultSum(table, column);
+}
+
+export function balanceFindings(table: Table3, wrongRows: Set<Row>): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const involved = [table.received, table.carriedIn, ...table.results, table.resultsTotal, table.carriedOut];
+  for (const column of TABLE3_COLUMNS.map((c) => c.key)) {
+    if (column === TOTAL && involved.some((r) => wrongRows.has(r))) continue;
+    const received = value(table.received, column);
+    const carriedIn = value(table.carriedIn, column);
+    const handled = resultsTotal(table, column);
+    const carriedOut = value(table.carriedOut, column);
+    if (received === undefined || carriedIn === undefined || handled === undefined || carriedOut === undefined) continue;
+    if (received + carriedIn === handled + carriedOut) continue;
+    const anchor = table.carriedOut.cells.get(column)?.entry ?? table.carriedOut.entry;
+    if (!anchor) continue;
+    findings.push({
+      start: anchor.keyStart,
+      end: anchor.keyEnd,
+      code: 'balance',
+      message:
+        `${column}列：本年新收 ${received} + 上年结转 ${carriedIn} = ${received + carriedIn}，` +
+        `但办理结果总计 ${handled} + 结转下年度 ${carriedOut} = ${handled + carriedOut}（勾稽关系：第一项加第二项之和，等于第三项加第四项之和）。`,
+      related: relatedAll([
+        related(table.received.cells.get(column), `本年新收 ${received}`),
+        related(table.carriedIn.cells.get(column), `上年结转 ${carriedIn}`),
+        related(table.resultsTotal.cells.get(column), `办理结果总计 ${handled}`),
+      ]),
+    });
+  }
+  return findings;
+}

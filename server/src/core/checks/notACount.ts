@@ -1,0 +1,26 @@
+// not-a-count: a table cell whose source text is not a count (or, for
+// 行政事业性收费, not an amount). The fix rewrites it where the intent is
+// unambiguous: `１２`, `12件`, `"3"`, `2.0`.
+import { RawFinding } from '../findings';
+import { cellName } from '../model';
+import { intendedCount } from '../values';
+import type { ErrorTarget } from '../validate';
+
+export function notACountFinding(at: ErrorTarget, amount: boolean): RawFinding {
+  const { node } = at;
+  const raw = node.kind === 'scalar' ? node.raw : undefined;
+  const rule = amount
+    ? '应为非负数（单位：万元，最多 6 位小数），只写阿拉伯数字，如 0 或 7730.28'
+    : '应为非负整数，只写阿拉伯数字，如 0、7、120';
+  const shown = raw === undefined ? '一个映射或列表' : `「${raw}」`;
+  const intended = raw === undefined || amount ? undefined : intendedCount(raw);
+  let message = `「${cellName(at.path)}」${rule}，这里是${shown}。`;
+  if (intended !== undefined) message += `是否应为 ${intended}？`;
+  return {
+    start: node.start,
+    end: node.end,
+    code: 'not-a-count',
+    message,
+    fixes: intended !== undefined ? [{ title: `改为 ${intended}`, edits: [{ start: node.start, end: node.end, newText: intended }] }] : undefined,
+  };
+}

@@ -1,0 +1,34 @@
+// unknown-key: a key the format does not have at that place. The message
+// offers the nearest statutory label there, and a fix that puts it in.
+import { RawFinding } from '../findings';
+import { nodeAt, placeOf, REPORT } from '../model';
+import { nearestLabel, stripNumbering } from '../nearest';
+import type { ErrorTarget } from '../validate';
+
+export function unknownKeyFinding(at: ErrorTarget, key: string): RawFinding | undefined {
+  const map = at.node;
+  if (map.kind !== 'map') return undefined;
+  const entry = map.byKey.get(key);
+  if (!entry) return undefined;
+  const parent = at.path.length ? nodeAt(at.path) : REPORT;
+  const labels = (parent?.children ?? []).map((c) => c.key);
+  // Prefer a label not yet present: the typo most likely stands for it.
+  const absent = labels.filter((label) => !map.byKey.has(label));
+  const suggestion = nearestLabel(key, absent) ?? nearestLabel(key, labels);
+  const where = at.path.length ? `「${placeOf(at.path)}」下` : '报告顶层';
+  let message = `${where}没有「${key}」这一项`;
+  if (suggestion && stripNumbering(key).trim() === suggestion) {
+    message += `：键只写法定名称，不写编号，应为「${suggestion}」（编号由排版自动加上）。`;
+  } else if (suggestion) {
+    message += `，是否应为「${suggestion}」？`;
+  } else {
+    message += `。此处的法定项目为：${labels.join('、')}。`;
+  }
+  return {
+    start: entry.keyStart,
+    end: entry.keyEnd,
+    code: 'unknown-key',
+    message,
+    fixes: suggestion ? [{ title: `改为「${suggestion}」`, edits: [{ start: entry.keyStart, end: entry.keyEnd, newText: suggestion }] }] : undefined,
+  };
+}

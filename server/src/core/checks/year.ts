@@ -1,0 +1,24 @@
+// year: 年度 must be a plausible report year: a whole year from 2008 (when the
+// first 条例 took effect) up to the current year.
+import { RawFinding } from '../findings';
+import { YNode } from '../yamlTree';
+
+export const FIRST_REPORT_YEAR = 2008;
+
+export function yearFindings(root: YNode, now: Date): RawFinding[] {
+  const entry = root.kind === 'map' ? root.byKey.get('年度') : undefined;
+  if (!entry) return [];
+  const node = entry.value;
+  const current = now.getFullYear();
+  const raw = node.kind === 'scalar' ? node.raw : '';
+  const year = node.kind === 'scalar' && /^\d{4}$/.test(raw) ? Number(raw) : undefined;
+  if (year !== undefined && year >= FIRST_REPORT_YEAR && year <= current) return [];
+  const start = node.start === node.end ? entry.keyStart : node.start;
+  const end = node.start === node.end ? entry.keyEnd : node.end;
+  const shown = raw ? `「${raw}」` : '空白';
+  const message =
+    year === undefined
+      ? `「年度」应为四位数字的年份，如 ${current - 1}，这里是${shown}。`
+      : `「年度」${year} 不是可能的报告年度：应在 ${FIRST_REPORT_YEAR} 年至今年（${current} 年）之间。`;
+  return [{ start, end, code: 'year', message }];
+}

@@ -1,0 +1,95 @@
+// The engine's one entry point: text in, findings out. The CLI and the
+// language server both call checkText; nothing here knows about either.
+import { parseDocument } from 'yaml';
+import { balanceFindings } from './checks/balance';
+import { blankCellFindings } from './checks/blankCell';
+import { emptySectionFindings } from './checks/emptySection';
+import { resultTotalFindings } from './checks/resultTotal';
+import { rowTotalFindings } from './checks/rowTotal';
+import { syntaxFindings } from './checks/syntax';
+import { yearFindings } from './checks/year';
+import { CheckCode, DEFAULT_SEVERITY, Finding, RawFinding, Severity } from './findings';
+import { LineIndex } from './lineIndex';
+import { applySuppressions } from './suppressions';
+import { readTable3, readTable4, totalledRows } from './tables';
+import { validateTree } from './validate';
+import { convertDocument, YNode } from './yamlTree';
+
+/** Files over this many bytes are refused unchecked (report-format.md). */
+export const MAX_BYTES = 10 * 1024 * 1024;
+
+export interface CheckOptions {
+  /** Per-code severity overrides; 'off' drops the code. */
+  severities?: Partial<Record<CheckCode, Severity | 'off'>>;
+  /** The date that bounds a plausible 年度 (default: now). */
+  now?: Date;
+}
+
+export interface ParsedReport {
+  /** The text as checked: a leading BOM removed, as editors do. */
+  text: string;
+  lines: LineIndex;
+  root: YNode;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  /** Undefined when the text was too large to parse. */
+  report?: ParsedReport;
+}
+
+function utf8Length(text: string): number {
+  // Cheap bound first: a UTF-16 unit is at most 3 UTF-8 bytes.
+  return text.length * 3 <= MAX_BYTES ? text.length : Buffer.byteLength(text, 'utf8');
+}
+
+export function parseReport(text: string): ParsedReport & { syntax: RawFinding[]; blockSpans: [number, number][] } {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const syntax = syntaxFindings(doc, text);
+  const converted = convertDocument(doc, text);
+  return {
+    text,
+    lines: new LineIndex(text),
+    root: converted.root,
+    syntax: [...syntax.findings, ...converted.findings],
+    blockSpans: syntax.blockSpans,
+  };
+}
+
+function rawFindings(root: YNode, now: Date): RawFinding[] {
+  const table3 = readTable3(root);
+  const rowTotals = rowTotalFindings(totalledRows(table3, readTable4(root)));
+  return [
+    ...validateTree(root),
+    ...yearFindings(root, now),
+    ...blankCellFindings(root),
+    ...rowTotals.findings,
+    ...resultTotalFindings(table3, rowTotals.wrong),
+    ...balanceFindings(table3, rowTotals.wrong),
+    ...emptySectionFindings(root),
+  ];
+}
+
+export function checkText(input: string, options: CheckOptions = {}): CheckResult {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const severities = { ...DEFAULT_SEVERITY, ...options.severities };
+  if (utf8Length(text) > MAX_BYTES) {
+    const message = `文件超过 10 MB（${utf8Length(text)} 字节），未做检查。一份年度报告不会这么大：请检查是否误存了其他内容。`;
+    return { findings: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'error', code: 'too-large', message }] };
+  }
+  const parsed = parseReport(text);
+  const off = new Set((Object.keys(severities) as CheckCode[]).filter((code) => severities[code] === 'off'));
+  let raw = [...parsed.syntax, ...rawFindings(parsed.root, options.now ?? new Date())];
+  raw = applySuppressions(raw, text, parsed.lines, parsed.blockSpans, off);
+  const findings: Finding[] = [];
+  for (const f of raw) {
+    const severity = severities[f.code];
+    if (severity === 'off') continue;
+    const finding: Finding = { range: parsed.lines.range(f.start, f.end), severity, code: f.code, message: f.message };
+    if (f.related?.length) finding.related = f.related.map((r) => ({ range: parsed.lines.range(r.start, r.end), message: r.message }));
+    if (f.fixes?.length) finding.fixes = f.fixes;
+    findings.push(finding);
+  }
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { findings, report: { text, lines: parsed.lines, root: parsed.root } };
+}

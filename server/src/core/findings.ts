@@ -1,0 +1,98 @@
+// The shape of one finding and the stable check codes (report-format.md,
+// "Checks and their codes"). Codes are a contract: the CLI prints them, users
+// suppress them by name and tests assert them.
+
+export interface Position {
+  /** 0-based line. */
+  line: number;
+  /** 0-based column in UTF-16 code units, as LSP counts. */
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'information';
+
+export const CHECK_CODES = [
+  'yaml-syntax',
+  'multi-document',
+  'too-large',
+  'unsupported-yaml',
+  'unknown-key',
+  'missing-key',
+  'invalid-value',
+  'not-a-count',
+  'blank-cell',
+  'row-total',
+  'result-total',
+  'balance',
+  'year',
+  'empty-section',
+  'unused-suppression',
+] as const;
+
+export type CheckCode = (typeof CHECK_CODES)[number];
+
+export const DEFAULT_SEVERITY: Record<CheckCode, Severity> = {
+  'yaml-syntax': 'error',
+  'multi-document': 'error',
+  'too-large': 'error',
+  'unsupported-yaml': 'error',
+  'unknown-key': 'error',
+  'missing-key': 'error',
+  'invalid-value': 'error',
+  'not-a-count': 'error',
+  'blank-cell': 'warning',
+  'row-total': 'error',
+  'result-total': 'error',
+  'balance': 'error',
+  'year': 'error',
+  'empty-section': 'warning',
+  'unused-suppression': 'warning',
+};
+
+/** A source text edit, in offsets of the checked text (BOM excluded). */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** A fix the engine can compute on its own; the language server turns it into a quick fix. */
+export interface Fix {
+  /** Chinese title shown in the editor's light-bulb menu. */
+  title: string;
+  edits: OffsetEdit[];
+}
+
+/** Another place a finding is about, e.g. each term of a sum. */
+export interface RelatedLocation {
+  range: Range;
+  message: string;
+}
+
+export interface Finding {
+  range: Range;
+  severity: Severity;
+  code: CheckCode;
+  /** Chinese, naming row, column and both sides of any sum. */
+  message: string;
+  related?: RelatedLocation[];
+  fixes?: Fix[];
+}
+
+/**
+ * A finding before positions are resolved. Checks work in offsets (what the
+ * yaml parser gives); the engine converts once at the end.
+ */
+export interface RawFinding {
+  start: number;
+  end: number;
+  code: CheckCode;
+  message: string;
+  related?: { start: number; end: number; message: string }[];
+  fixes?: Fix[];
+}

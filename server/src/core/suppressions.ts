@@ -1,0 +1,71 @@
+// Suppression comments: `# xxgk-disable-next-line <code>[, <code>…]` on the
+// line above a finding, `# xxgk-disable <code>[, <code>…]` for the whole file.
+// A suppression that suppresses nothing is itself reported.
+import { CHECK_CODES, CheckCode, RawFinding } from './findings';
+import { LineIndex } from './lineIndex';
+
+const COMMENT_RE = /^[ \t]*#[ \t]*xxgk-disable(-next-line)?[ \t]+([^\r\n]*)/gm;
+
+interface Suppression {
+  codes: { code: string; start: number; end: number; used: boolean }[];
+  /** The line whose findings it suppresses; undefined for the whole file. */
+  line?: number;
+}
+
+function parse(text: string, lines: LineIndex, blockSpans: [number, number][]): Suppression[] {
+  const result: Suppression[] = [];
+  for (const match of text.matchAll(COMMENT_RE)) {
+    const at = match.index ?? 0;
+    if (blockSpans.some(([s, e]) => at > s && at < e)) continue;
+    const listStart = at + match[0].length - match[2]!.length;
+    const codes: Suppression['codes'] = [];
+    for (const code of match[2]!.matchAll(/[^,\s，]+/g)) {
+      const start = listStart + (code.index ?? 0);
+      codes.push({ code: code[0], start, end: start + code[0].length, used: false });
+    }
+    let line: number | undefined;
+    if (match[1]) {
+      // The next line that is not blank or a comment: suppressions may stack.
+      line = lines.position(at).line + 1;
+      while (line < lines.lineCount && /^\s*(#.*)?$/.test(text.slice(lines.lineStart(line), lines.lineStart(line) + lines.lineLength(line)))) line++;
+    }
+    result.push({ codes, line });
+  }
+  return result;
+}
+
+/**
+ * Drops suppressed findings and adds `unused-suppression` for each listed code
+ * that suppressed nothing (codes switched off by settings excepted).
+ */
+export function applySuppressions(findings: RawFinding[], text: string, lines: LineIndex, blockSpans: [number, number][], off: Set<CheckCode>): RawFinding[] {
+  const suppressions = parse(text, lines, blockSpans);
+  if (!suppressions.length) return findings;
+  const kept = findings.filter((finding) => {
+    let suppressed = false;
+    const line = lines.position(finding.start).line;
+    for (const s of suppressions) {
+      if (s.line !== undefined && s.line !== line) continue;
+      for (const c of s.codes) {
+        if (c.code === finding.code) {
+          c.used = true;
+          suppressed = true;
+        }
+      }
+    }
+    return !suppressed;
+  });
+  for (const s of suppressions) {
+    for (const c of s.codes) {
+      if (c.used || off.has(c.code as CheckCode)) continue;
+      const known = (CHECK_CODES as readonly string[]).includes(c.code);
+      kept.push({
+        start: c.start,
+        end: c.end,
+        code: 'unused-suppression',
+        message: known ? `这条抑制注释没有抑制任何「${c.code}」问题，可以删除。` : `「${c.code}」不是已知的检查代码，这条抑制注释不起作用。`,
+      });
+    }
+  }
+  return kept;
+}
