@@ -1,0 +1,78 @@
+// The two output formats of `xxgk lint`. Text is for people and for editors'
+// problem matchers (the `file:line:col` prefix compilers use); JSON is for
+// scripts and keeps LSP's 0-based positions so it can be fed to other tools.
+import type { Finding, Range, Severity } from '../core/findings';
+
+export interface FileResult {
+  /** The path as the user gave it or as the folder search found it. */
+  file: string;
+  findings: Finding[];
+}
+
+/** One line per finding, 1-based line and column (in UTF-16 code units, as editors count). */
+export function formatFindingLine(file: string, finding: Finding): string {
+  const { line, character } = finding.range.start;
+  // A message is one line by contract, but a stray newline would break
+  // line-oriented consumers (grep, problem matchers), so fold it.
+  const message = finding.message.replace(/\r\n|\r|\n/g, ' ');
+  return `${file}:${line + 1}:${character + 1} ${finding.severity} ${finding.code} ${message}`;
+}
+
+export function formatFileText(result: FileResult): string {
+  return result.findings.map((f) => formatFindingLine(result.file, f) + '\n').join('');
+}
+
+export interface Tally {
+  files: number;
+  errors: number;
+  warnings: number;
+  information: number;
+}
+
+export function tally(results: readonly FileResult[]): Tally {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0 };
+  for (const result of results) for (const f of result.findings) counts[f.severity] += 1;
+  return { files: results.length, errors: counts.error, warnings: counts.warning, information: counts.information };
+}
+
+/** E.g. `3 个文件，2 个错误，1 个警告`; hints are named only when there are any. */
+export function formatSummary(t: Tally): string {
+  const parts = [`${t.files} 个文件`, `${t.errors} 个错误`, `${t.warnings} 个警告`];
+  if (t.information > 0) parts.push(`${t.information} 条提示`);
+  return parts.join('，');
+}
+
+export interface JsonDiagnostic {
+  range: Range;
+  severity: Severity;
+  code: string;
+  message: string;
+}
+
+export interface JsonFileResult {
+  file: string;
+  diagnostics: JsonDiagnostic[];
+}
+
+/**
+ * Copies exactly the keys of the JSON contract: the engine's Finding may
+ * carry more (related locations, fixes) that are not part of the CLI's output.
+ */
+export function toJsonResult(result: FileResult): JsonFileResult {
+  return {
+    file: result.file,
+    diagnostics: result.findings.map((f) => ({
+      range: {
+        start: { line: f.range.start.line, character: f.range.start.character },
+        end: { line: f.range.end.line, character: f.range.end.character },
+      },
+      severity: f.severity,
+      code: f.code,
+      message: f.message,
+    })),
+  };
+}
+
+export function formatJson(results: readonly FileResult[]): string {
+  return JSON.stringify(results.map(toJsonResult), null, 2) + '\n';
+}

@@ -1,0 +1,202 @@
+// `xxgk lint`: checks report files and folders of them, prints the findings,
+// and tells scripts by its exit status whether the reports hold errors.
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkText } from '../core/engine';
+import type { Finding } from '../core/findings';
+import { findReportFiles } from './findReportFiles';
+import { FileResult, formatFileText, formatJson, formatSummary, tally } from './formatFindings';
+import type { CliCommand, CliIo } from './main';
+import { readReportFile, tooLargeFinding } from './readReportFile';
+
+/** Exit statuses. Usage and read failures win over findings: a script must not take a half-checked run for a result. */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+const FORMATS = ['text', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+const LINT_USAGE = `用法：xxgk lint <文件或文件夹…> [--format text|json]
+
+检查政府信息公开工作年度报告文件（*.xxgk.yaml）。
+文件夹会递归查找 *.xxgk.yaml 和 *.xxgk.yml 文件（跳过 node_modules 和 .git）；
+直接给出的文件不论文件名都会检查。文件可以是 UTF-8（可带 BOM）或 GB18030 编码。
+
+选项：
+  --format text   每个问题一行：文件:行:列 严重程度 代码 说明（默认）
+  --format json   JSON 数组：[{"file", "diagnostics": [{"range", "severity", "code", "message"}]}]，
+                  位置从 0 起算（同 LSP）
+  -h, --help      显示本帮助
+
+退出状态：0 没有错误；1 有错误；2 用法错误或有文件无法读取。
+`;
+
+export const lintCommand: CliCommand = {
+  summary: '检查报告文件，列出问题',
+  usage: LINT_USAGE,
+  run: runLint,
+};
+
+export async function runLint(args: string[], io: CliIo): Promise<number> {
+  let values: { format?: string; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (error) {
+    return usageError(io, describeArgsError(error));
+  }
+  if (values.help) {
+    io.stdout(LINT_USAGE);
+    return EXIT_OK;
+  }
+  const format = values.format ?? 'text';
+  if (!isFormat(format)) {
+    return usageError(io, `--format 的取值只能是 text 或 json，不能是 ${JSON.stringify(format)}。`);
+  }
+  if (positionals.length === 0) return usageError(io, '没有给出要检查的文件或文件夹。');
+
+  // Bad paths are reported but do not stop the run: the other files are still
+  // checked and printed, and the exit status says something went wrong.
+  let failed = false;
+  const fail = (message: string): void => {
+    io.stderr(`xxgk: ${message}\n`);
+    failed = true;
+  };
+
+  const files = await collectFiles(positionals, io, fail);
+
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const findings = await checkFile(file, fail);
+    if (findings === undefined) continue;
+    const result = { file, findings };
+    results.push(result);
+    // Text goes out file by file, so a long run shows progress.
+    if (format === 'text') io.stdout(formatFileText(result));
+  }
+
+  const counts = tally(results);
+  io.stdout(format === 'json' ? formatJson(results) : formatSummary(counts) + '\n');
+
+  if (failed) return EXIT_USAGE;
+  return counts.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr(`xxgk: ${message}\n运行 xxgk lint --help 查看用法。\n`);
+  return EXIT_USAGE;
+}
+
+/** Expands folders, keeps explicit files whatever their name, and drops repeats. */
+async function collectFiles(paths: string[], io: CliIo, fail: (message: string) => void): Promise<string[]> {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string): void => {
+    // A file named twice (or named and also inside a named folder) is checked once.
+    const key = resolve(file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push(file);
+  };
+
+  for (const path of paths) {
+    let isDirectory: boolean;
+    try {
+      isDirectory = (await stat(path)).isDirectory();
+    } catch (error) {
+      fail(isNotFound(error) ? `找不到文件或文件夹 ${path}` : `无法读取 ${path}：${describeFsError(error)}`);
+      continue;
+    }
+    if (!isDirectory) {
+      add(path);
+      continue;
+    }
+    try {
+      const found = await findReportFiles(path);
+      for (const { path: sub, error } of found.errors) fail(`无法读取文件夹 ${sub}：${describeFsError(error)}`);
+      // Not an error (a folder may legitimately hold no reports yet), but a
+      // silent "0 个文件" would hide a mistyped folder.
+      if (found.files.length === 0) io.stderr(`xxgk: 文件夹 ${path} 中没有 *.xxgk.yaml 或 *.xxgk.yml 文件。\n`);
+      found.files.forEach(add);
+    } catch (error) {
+      fail(`无法读取文件夹 ${path}：${describeFsError(error)}`);
+    }
+  }
+  return files;
+}
+
+/** The findings of one file, or undefined when it could not be checked (already reported). */
+async function checkFile(file: string, fail: (message: string) => void): Promise<Finding[] | undefined> {
+  let content;
+  try {
+    content = await readReportFile(file);
+  } catch (error) {
+    fail(`无法读取文件 ${file}：${describeFsError(error)}`);
+    return undefined;
+  }
+  if (content.kind === 'too-large') return [tooLargeFinding(content.size)];
+  try {
+    return checkText(content.text).findings;
+  } catch (error) {
+    // An engine bug must not pass for a clean file (exit 0) or for findings (exit 1).
+    fail(`检查文件 ${file} 时出错（这是 xxgk 的缺陷，请报告）：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return undefined;
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function isNotFound(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+/** Node's file-system messages are English; name the common causes in Chinese and keep the original for the rest. */
+function describeFsError(error: unknown): string {
+  switch (errorCode(error)) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return '文件不存在';
+    case 'EACCES':
+    case 'EPERM':
+      return '没有读取权限';
+    case 'EISDIR':
+      return '是文件夹，不是文件';
+    case 'EMFILE':
+    case 'ENFILE':
+      return '同时打开的文件过多';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
+ * parseArgs throws English messages; the option is the first quoted part of
+ * them, e.g. `'--format <value>'` or `'-h, --help'`: keep its long name.
+ */
+function describeArgsError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(?:-[^-' ], )?(-[^' ]+)/.exec(message)?.[1] ?? '';
+  switch (errorCode(error)) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `未知的选项 ${option}。`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return message.includes('does not take an argument') ? `选项 ${option} 不接受取值。` : `选项 ${option} 缺少取值。`;
+    default:
+      return message;
+  }
+}

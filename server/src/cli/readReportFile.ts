@@ -1,0 +1,87 @@
+// Reads a report file from disk into the text the engine checks. Shared by the
+// CLI and the language server (for files not open in the editor), so both see
+// the same text for the same bytes.
+import { open, stat } from 'node:fs/promises';
+import type { Finding } from '../core/findings';
+
+/** The size limit of report-format.md (`too-large`): 10 MB. */
+export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
+
+export type ReportEncoding = 'utf-8' | 'gb18030';
+
+export interface DecodedReport {
+  /** The text without any BOM: positions are counted as an editor shows them. */
+  text: string;
+  encoding: ReportEncoding;
+  /** Whether the bytes began with a byte order mark (now stripped). */
+  bom: boolean;
+}
+
+export type ReportFileContent =
+  | ({ kind: 'text'; size: number } & DecodedReport)
+  | { kind: 'too-large'; size: number };
+
+/**
+ * Bytes → text. UTF-8 is tried first and strictly: GB18030 bytes of Chinese
+ * text are almost never valid UTF-8, so a strict decode that fails is a
+ * reliable sign of a file saved by Chinese Windows (ANSI code page 936, which
+ * GB18030 is a superset of). Decoding GB18030 never fails, so it goes second.
+ */
+export function decodeReportBytes(bytes: Uint8Array): DecodedReport {
+  const hasUtf8Bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  try {
+    // ignoreBOM: false (the default) makes the decoder drop a leading UTF-8 BOM.
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text, encoding: 'utf-8', bom: hasUtf8Bom };
+  } catch {
+    // The GB18030 decoder does not strip its own BOM (0x84 0x31 0x95 0x33),
+    // which decodes to U+FEFF like the UTF-8 one; drop it by hand.
+    const decoded = new TextDecoder('gb18030').decode(bytes);
+    const bom = decoded.startsWith('\uFEFF');
+    return { text: bom ? decoded.slice(1) : decoded, encoding: 'gb18030', bom };
+  }
+}
+
+/**
+ * Reads and decodes a report file. The size is checked before reading, so a
+ * huge file (a mistaken export, a log) is never loaded into memory. Errors of
+ * the file system (missing, unreadable, a directory) are thrown as they come.
+ */
+export async function readReportFile(path: string): Promise<ReportFileContent> {
+  const info = await stat(path);
+  if (info.isDirectory()) {
+    // Reading a directory gives EISDIR on Linux but not everywhere; say it plainly.
+    throw Object.assign(new Error('是文件夹，不是文件'), { code: 'EISDIR' });
+  }
+  if (info.size > MAX_REPORT_BYTES) return { kind: 'too-large', size: info.size };
+
+  // Read at most one byte past the limit: the file may have grown since stat,
+  // and a device or pipe may report size 0 yet never end.
+  const handle = await open(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const want = Math.min(64 * 1024, MAX_REPORT_BYTES + 1 - total);
+      const chunk = Buffer.alloc(want);
+      const { bytesRead } = await handle.read(chunk, 0, want, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > MAX_REPORT_BYTES) return { kind: 'too-large', size: Math.max(total, info.size) };
+    }
+    return { kind: 'text', size: total, ...decodeReportBytes(Buffer.concat(chunks, total)) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The one finding for a file over the limit (report-format.md: line 0, char 0, empty range). */
+export function tooLargeFinding(size: number): Finding {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: 'error',
+    code: 'too-large',
+    message: `文件超过 10 MB（${size} 字节），未做检查。`,
+  };
+}
