@@ -3,12 +3,10 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkText } from '../core/engine';
-import type { Finding } from '../core/findings';
 import { findReportFiles } from './findReportFiles';
 import { FileResult, formatFileText, formatJson, formatSummary, tally } from './formatFindings';
 import type { CliCommand, CliIo } from './main';
-import { readReportFile, tooLargeFinding } from './readReportFile';
+import { checkFiles } from './lintPool';
 
 /** Exit statuses. Usage and read failures win over findings: a script must not take a half-checked run for a result. */
 export const EXIT_OK = 0;
@@ -73,14 +71,14 @@ export async function runLint(args: string[], io: CliIo): Promise<number> {
   const files = await collectFiles(positionals, io, fail);
 
   const results: FileResult[] = [];
-  for (const file of files) {
-    const findings = await checkFile(file, fail);
-    if (findings === undefined) continue;
-    const result = { file, findings };
-    results.push(result);
+  await checkFiles(files, (outcome) => {
+    if ('readError' in outcome) return fail(`无法读取文件 ${outcome.file}：${describeFsError(outcome.readError)}`);
+    // An engine bug must not pass for a clean file (exit 0) or for findings (exit 1).
+    if ('engineError' in outcome) return fail(`检查文件 ${outcome.file} 时出错（这是 xxgk 的缺陷，请报告）：${outcome.engineError}`);
+    results.push(outcome);
     // Text goes out file by file, so a long run shows progress.
-    if (format === 'text') io.stdout(formatFileText(result));
-  }
+    if (format === 'text') io.stdout(formatFileText(outcome));
+  });
 
   const counts = tally(results);
   io.stdout(format === 'json' ? formatJson(results) : formatSummary(counts) + '\n');
@@ -136,25 +134,6 @@ async function collectFiles(paths: string[], io: CliIo, fail: (message: string) 
   return files;
 }
 
-/** The findings of one file, or undefined when it could not be checked (already reported). */
-async function checkFile(file: string, fail: (message: string) => void): Promise<Finding[] | undefined> {
-  let content;
-  try {
-    content = await readReportFile(file);
-  } catch (error) {
-    fail(`无法读取文件 ${file}：${describeFsError(error)}`);
-    return undefined;
-  }
-  if (content.kind === 'too-large') return [tooLargeFinding(content.size)];
-  try {
-    return checkText(content.text).findings;
-  } catch (error) {
-    // An engine bug must not pass for a clean file (exit 0) or for findings (exit 1).
-    fail(`检查文件 ${file} 时出错（这是 xxgk 的缺陷，请报告）：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return undefined;
-  }
-}
-
 function errorCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : undefined;
@@ -179,8 +158,11 @@ function describeFsError(error: unknown): string {
     case 'EMFILE':
     case 'ENFILE':
       return '同时打开的文件过多';
-    default:
-      return error instanceof Error ? error.message : String(error);
+    default: {
+      // Errors from a worker arrive as plain {code, message} objects.
+      const message = (error as { message?: unknown } | null)?.message;
+      return typeof message === 'string' ? message : String(error);
+    }
   }
 }
 
