@@ -3,6 +3,7 @@
 // adding `render` or `import` touches only that table.
 import { version } from '../../../package.json';
 import { lintCommand } from './lint';
+import { isLintWorker, runLintWorker } from './lintPool';
 
 /** Output goes through this, so commands can be run in-process by tests. */
 export interface CliIo {
@@ -80,8 +81,10 @@ function help(name: string | undefined, io: CliIo): number {
   return 0;
 }
 
-// Run only as the program, not when a test imports main().
-if (require.main === module) {
+// Run only as the program, not when a test imports main(); a lint worker runs its own loop.
+if (require.main === module && isLintWorker()) {
+  runLintWorker();
+} else if (require.main === module) {
   // `xxgk lint . | head` closes the pipe early; that is the reader's choice, not a crash.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
