@@ -3,6 +3,7 @@
 // adding `render` or `import` touches only that table.
 import { version } from '../../../package.json';
 import { lintCommand } from './lint';
+import { renderCommand } from './render';
 import { isLintWorker, runLintWorker } from './lintPool';
 
 /** Output goes through this, so commands can be run in-process by tests. */
@@ -20,7 +21,10 @@ export interface CliCommand {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-const COMMANDS = new Map<string, CliCommand>([['lint', lintCommand]]);
+const COMMANDS = new Map<string, CliCommand>([
+  ['lint', lintCommand],
+  ['render', renderCommand],
+]);
 
 const EXIT_USAGE = 2;
 

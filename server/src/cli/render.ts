@@ -1,0 +1,208 @@
+// `xxgk render`: one report file to a standalone HTML file (styles inlined),
+// through the same renderer as the preview. The output format follows the
+// extension of -o; .docx and .pdf are named in the table but not written yet.
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkText } from '../core/engine';
+import type { Finding } from '../core/findings';
+import { renderHtml } from '../core/render';
+import type { CliCommand, CliIo } from './main';
+import { readReportFile } from './readReportFile';
+
+export const EXIT_OK = 0;
+export const EXIT_USAGE = 2;
+
+const RENDER_USAGE = `用法：xxgk render <文件> [-o <输出文件>] [--show-findings]
+
+把一份政府信息公开工作年度报告（*.xxgk.yaml）排成正式版式：标题、六个部分和三张统计表
+（表头合并单元格同官方模板），未填写的“总计”按合计数自动计算。
+
+选项：
+  -o, --output <文件>  写入文件，格式由扩展名决定：.html（单个文件，样式内嵌）；
+                      不给出时把 HTML 输出到标准输出
+  --show-findings     在有问题的单元格和段落上标出问题（仅屏幕显示，打印时不显示）
+  -h, --help          显示本帮助
+
+报告有错误时仍然生成，能显示的部分照常显示，并在标准错误上提示问题数量。
+退出状态：0 已生成；2 用法错误、文件无法读取或无法写入。
+`;
+
+export const renderCommand: CliCommand = {
+  summary: '把报告排成正式版式，输出 HTML',
+  usage: RENDER_USAGE,
+  run: runRender,
+};
+
+interface RenderInput {
+  text: string;
+  /** Findings to mark on the page; undefined for a clean print. */
+  findings?: readonly Finding[];
+}
+
+/** An output format, by extension. One without `render` is planned but not available yet. */
+interface OutputFormat {
+  name: string;
+  render?: (input: RenderInput) => string | Uint8Array;
+}
+
+function html(input: RenderInput): string {
+  return renderHtml(input.text, { standalone: true, findings: input.findings });
+}
+
+const OUTPUT_FORMATS: Readonly<Record<string, OutputFormat>> = {
+  '.html': { name: 'HTML', render: html },
+  '.htm': { name: 'HTML', render: html },
+  '.docx': { name: 'Word（.docx）' },
+  '.pdf': { name: 'PDF' },
+};
+
+export async function runRender(args: string[], io: CliIo): Promise<number> {
+  let values: { output?: string; help?: boolean; 'show-findings'?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      options: {
+        output: { type: 'string', short: 'o' },
+        'show-findings': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (error) {
+    return usageError(io, describeArgsError(error));
+  }
+  if (values.help) {
+    io.stdout(RENDER_USAGE);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) return usageError(io, '没有给出要排版的报告文件。');
+  if (positionals.length > 1) return usageError(io, `一次只能排版一个文件，这里给出了 ${positionals.length} 个。`);
+  const file = positionals[0]!;
+  if (values.output === '') return usageError(io, '-o 后面应是输出文件名。');
+  const output = values.output === '-' ? undefined : values.output;
+
+  let format = OUTPUT_FORMATS['.html']!;
+  if (output !== undefined) {
+    const extension = extname(output).toLowerCase();
+    const chosen = OUTPUT_FORMATS[extension];
+    if (!chosen) {
+      const known = Object.keys(OUTPUT_FORMATS).filter((e) => OUTPUT_FORMATS[e]!.render).join('、');
+      return usageError(io, `不支持输出为「${extension || basename(output)}」：输出文件的扩展名应为 ${known}。`);
+    }
+    if (!chosen.render) {
+      io.stderr(`xxgk: 暂不支持输出 ${chosen.name} 格式（${extension}），该功能尚未提供；目前可以输出 .html。\n`);
+      return EXIT_USAGE;
+    }
+    format = chosen;
+  }
+
+  let text: string;
+  try {
+    const content = await readReportFile(file);
+    if (content.kind === 'too-large') {
+      io.stderr(`xxgk: 文件 ${file} 超过 10 MB（${content.size} 字节），未排版。\n`);
+      return EXIT_USAGE;
+    }
+    text = content.text;
+  } catch (error) {
+    io.stderr(`xxgk: 无法读取文件 ${file}：${describeFsError(error)}\n`);
+    return EXIT_USAGE;
+  }
+
+  const findings = checkText(text).findings;
+  const data = format.render!({ text, findings: values['show-findings'] ? findings : undefined });
+  if (output === undefined) {
+    io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
+  } else {
+    try {
+      await writeFileAtomically(output, data);
+    } catch (error) {
+      io.stderr(`xxgk: 无法写入 ${output}：${describeFsError(error)}\n`);
+      return EXIT_USAGE;
+    }
+    io.stdout(`已生成 ${output}\n`);
+  }
+  reportFindings(findings, file, io);
+  return EXIT_OK;
+}
+
+/** A note on stderr when the report has problems: the page shows them only with --show-findings. */
+function reportFindings(findings: readonly Finding[], file: string, io: CliIo): void {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  if (errors + warnings === 0) return;
+  io.stderr(`xxgk: 注意：${file} 有 ${errors} 个错误、${warnings} 个警告，运行 xxgk lint ${file} 查看。\n`);
+}
+
+/**
+ * Writes to a temporary file in the same folder, flushes it, then renames it
+ * over the target: a reader sees the old file or the new one, never half of
+ * one, and a failed write leaves the old file as it was.
+ */
+export async function writeFileAtomically(path: string, data: string | Uint8Array): Promise<void> {
+  const target = resolve(path);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  let mode: number | undefined;
+  try {
+    const info = await stat(target);
+    if (info.isDirectory()) throw Object.assign(new Error('是文件夹，不是文件'), { code: 'EISDIR' });
+    mode = info.mode & 0o777;
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ENOENT') throw error;
+  }
+  try {
+    const handle = await open(temp, 'wx', mode ?? 0o644);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr(`xxgk: ${message}\n运行 xxgk render --help 查看用法。\n`);
+  return EXIT_USAGE;
+}
+
+function describeFsError(error: unknown): string {
+  switch ((error as { code?: unknown } | null)?.code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return '文件或文件夹不存在';
+    case 'EACCES':
+    case 'EPERM':
+      return '没有权限';
+    case 'EISDIR':
+      return '是文件夹，不是文件';
+    case 'ENOSPC':
+      return '磁盘空间不足';
+    case 'EROFS':
+      return '文件系统只读';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** parseArgs throws English messages; name the option in Chinese. */
+function describeArgsError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(?:-[^-' ], )?(-[^' ]+)/.exec(message)?.[1] ?? '';
+  switch ((error as { code?: unknown } | null)?.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `未知的选项 ${option}。`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return message.includes('does not take an argument') ? `选项 ${option} 不接受取值。` : `选项 ${option} 缺少取值。`;
+    default:
+      return message;
+  }
+}

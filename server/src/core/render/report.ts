@@ -1,0 +1,118 @@
+// The report as published: the title, the 前言, the six numbered sections
+// (prose or table) in official order, and the 落款. Returns body HTML; the
+// document around it is html.ts's.
+import type { ParsedReport } from '../engine';
+import type { Finding } from '../findings';
+import { FormatNode, printedLabel, SECTIONS } from '../model';
+import { isBlank, scalarText } from '../values';
+import { entryAt, YEntry } from '../yamlTree';
+import { Anchors, Span } from './anchors';
+import { Child, El, h, serialize } from './dom';
+import { entrySpan, keyed, placeOf, RenderContext } from './context';
+import { sourceParagraphs } from './prose';
+import { renderTable2, renderTable3, renderTable4 } from './tables';
+
+export interface RenderedReport {
+  /** The title as shown (plain text, not escaped). */
+  title: string;
+  /** The report as HTML: one `<article class="xxgk-report">`. */
+  body: string;
+}
+
+const DEFAULT_TITLE = '政府信息公开工作年度报告';
+const MISSING_SECTION = '（缺少本部分）';
+const EMPTY_SECTION = '（本部分为空）';
+const NOT_PROSE = '（本部分应为文字，每行一段）';
+
+export function renderReport(parsed: Pick<ParsedReport, 'text' | 'lines' | 'root'>, findings: readonly Finding[] = []): RenderedReport {
+  const ctx: RenderContext = { root: parsed.root, anchors: new Anchors(parsed.lines) };
+  const { title, el: titleEl } = renderTitle(ctx);
+  const children: Child[] = [titleEl];
+  const preamble = entryAt(ctx.root, ['前言']);
+  if (preamble) children.push(h('section', { class: 'preamble' }, paragraphEls(ctx, parsed, '前言', preamble)));
+  for (const section of SECTIONS) children.push(renderSection(ctx, parsed, section));
+  const signature = renderSignature(ctx);
+  if (signature) children.push(signature);
+  ctx.anchors.apply(findings);
+  return { title, body: serialize(h('article', { class: 'xxgk-report' }, children)) };
+}
+
+function text(ctx: RenderContext, key: string): string | undefined {
+  const entry = entryAt(ctx.root, [key]);
+  if (!entry || isBlank(entry.value)) return undefined;
+  const value = scalarText(entry.value)?.replace(/\s+/g, ' ').trim();
+  return value || undefined;
+}
+
+/** 标题, or {机关}{年度}年政府信息公开工作年度报告. Findings on 机关, 年度, 格式 and 标题 show here. */
+function renderTitle(ctx: RenderContext): { title: string; el: El } {
+  const agency = text(ctx, '机关');
+  const year = text(ctx, '年度');
+  const title = text(ctx, '标题') ?? `${agency ?? ''}${year ? `${year}年` : ''}${DEFAULT_TITLE}`;
+  const entries = ['标题', '机关', '年度', '格式'].map((k) => entryAt(ctx.root, [k])).filter((e): e is YEntry => e !== undefined);
+  const line = entries.length ? Math.min(...entries.map((e) => ctx.anchors.lineOf(e.keyStart))) : 0;
+  const el = h('h1', { class: 'title' }, [title]);
+  ctx.anchors.anchor(el, ['标题'], line, entries.map(entrySpan));
+  ctx.anchors.setFallback(el);
+  const reportable = placeOf(ctx, ['机关']).reportable;
+  if (reportable && !entryAt(ctx.root, ['机关'])) ctx.anchors.markMissing(el, undefined, '机关');
+  if (reportable && !entryAt(ctx.root, ['年度'])) ctx.anchors.markMissing(el, undefined, '年度');
+  return { title, el };
+}
+
+function paragraphEls(ctx: RenderContext, parsed: Pick<ParsedReport, 'text' | 'lines'>, key: string, entry: YEntry): El[] {
+  return sourceParagraphs(entry.value, parsed.text, parsed.lines).map((p, i) => {
+    const el = h('p', { class: 'para' }, [p.text]);
+    ctx.anchors.anchor(el, [key, String(i + 1)], p.line, [p.span as Span]);
+    return el;
+  });
+}
+
+function placeholder(ctx: RenderContext, key: string, suffix: string, line: number, words: string): El {
+  const el = h('p', { class: 'placeholder' }, [words]);
+  ctx.anchors.anchor(el, [`${key}#${suffix}`], line);
+  return el;
+}
+
+function renderSection(ctx: RenderContext, parsed: Pick<ParsedReport, 'text' | 'lines'>, section: FormatNode): El {
+  const place = placeOf(ctx, [section.key]);
+  const heading = keyed(ctx, 'h2', place, section, { class: 'heading' }, [printedLabel(section)], { markMissing: false });
+  const children: Child[] = [heading];
+  const entry = place.entry;
+  if (!entry) {
+    const el = placeholder(ctx, section.key, 'missing', place.line, MISSING_SECTION);
+    if (place.reportable) ctx.anchors.markMissing(el, undefined, printedLabel(section));
+    children.push(el);
+  } else if (section.kind === 'prose') {
+    const paragraphs = paragraphEls(ctx, parsed, section.key, entry);
+    if (paragraphs.length) children.push(...paragraphs);
+    else children.push(placeholder(ctx, section.key, 'empty', place.line, entry.value.kind === 'scalar' ? EMPTY_SECTION : NOT_PROSE));
+  } else {
+    const render = section.table === 'table2' ? renderTable2 : section.table === 'table3' ? renderTable3 : renderTable4;
+    children.push(h('div', { class: 'table-wrap' }, [render(ctx)]));
+  }
+  return h('section', { class: `section section-${section.id}` }, children);
+}
+
+/** 2024-01-20 → 2024年1月20日; anything else as written. */
+export function chineseDate(value: string): string {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : value;
+}
+
+function renderSignature(ctx: RenderContext): El | undefined {
+  const entry = entryAt(ctx.root, ['落款']);
+  if (!entry) return undefined;
+  const lines: El[] = [];
+  for (const key of ['机关', '日期']) {
+    const item = entryAt(ctx.root, ['落款', key]);
+    if (!item) continue;
+    const value = scalarText(item.value)?.trim() ?? '';
+    const el = h('p', {}, [key === '日期' ? chineseDate(value) : value]);
+    ctx.anchors.anchor(el, ['落款', key], ctx.anchors.lineOf(item.keyStart), [entrySpan(item)]);
+    lines.push(el);
+  }
+  const el = h('div', { class: 'signature' }, lines);
+  ctx.anchors.anchor(el, ['落款'], ctx.anchors.lineOf(entry.keyStart), [entrySpan(entry)]);
+  return el;
+}
