@@ -1,0 +1,47 @@
+// The open reports (incremental sync) and their check results, one per
+// document version and settings generation: diagnostics, completion, hover,
+// outline and code actions all reuse the same parse.
+import { TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkText, CheckResult } from './core/engine';
+import { Settings } from './settings';
+
+interface Cached {
+  version: number;
+  generation: number;
+  result: CheckResult;
+}
+
+export class ReportDocuments {
+  readonly documents = new TextDocuments(TextDocument);
+  private readonly cache = new Map<string, Cached>();
+
+  constructor(private readonly settings: Settings) {}
+
+  get(uri: string): TextDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  all(): TextDocument[] {
+    return this.documents.all();
+  }
+
+  /** The check result of this version of the document, computed at most once. */
+  result(doc: TextDocument): CheckResult {
+    const cached = this.cache.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.generation === this.settings.generation) return cached.result;
+    const result = checkText(doc.getText(), { severities: this.settings.severities });
+    this.cache.set(doc.uri, { version: doc.version, generation: this.settings.generation, result });
+    return result;
+  }
+
+  /** The open document and its result, or undefined for a document the server does not have. */
+  lookup(uri: string): { doc: TextDocument; result: CheckResult } | undefined {
+    const doc = this.get(uri);
+    return doc ? { doc, result: this.result(doc) } : undefined;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+}

@@ -1,0 +1,180 @@
+// The xxgk language server: `node dist/server.js --stdio` (or --node-ipc,
+// --socket=…; createConnection reads the transport from argv), also installed
+// as `xxgk-language-server`. This file only wires the connection to the
+// features, one module each; every handler is guarded so that no request ever
+// fails with an internal error.
+import {
+  CodeActionKind,
+  CompletionList,
+  createConnection,
+  DidChangeConfigurationNotification,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { version } from '../../package.json';
+import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
+import { provideCompletion } from './completion';
+import { DiagnosticsPublisher } from './diagnostics';
+import { provideDocumentSymbols } from './documentSymbols';
+import { ReportDocuments } from './documents';
+import { formatReport } from './formatting';
+import { provideHover } from './hover';
+import { provideInlayHints } from './inlayHints';
+import { newReportText } from './newReport';
+import { newReportRequest, renderExportRequest, renderPreviewRequest } from './protocol';
+import { renderExport, renderPreview } from './render';
+import { Settings } from './settings';
+
+const connection = createConnection(ProposedFeatures.all);
+const settings = new Settings();
+const docs = new ReportDocuments(settings);
+const publisher = new DiagnosticsPublisher(connection, docs);
+
+let pullConfiguration = false;
+let registerConfiguration = false;
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** A handler that logs any exception to the client's console and answers `fallback` instead. */
+function guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
+  return (params: P) => {
+    try {
+      return handler(params);
+    } catch (error) {
+      connection.console.error(`xxgk：${name} 出错：${describeError(error)}`);
+      return fallback;
+    }
+  };
+}
+
+async function refreshSettings(pushed?: unknown): Promise<void> {
+  let section: unknown = isRecord(pushed) ? pushed['xxgk'] : undefined;
+  if (pullConfiguration) {
+    try {
+      section = await connection.workspace.getConfiguration({ section: 'xxgk' });
+    } catch (error) {
+      connection.console.warn(`xxgk：读取设置失败，使用默认设置：${describeError(error)}`);
+    }
+  }
+  for (const warning of settings.update(section)) connection.console.warn(warning);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+connection.onInitialize((params): InitializeResult => {
+  const workspace = params.capabilities.workspace;
+  pullConfiguration = !!workspace?.configuration;
+  registerConfiguration = !!workspace?.didChangeConfiguration?.dynamicRegistration;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      completionProvider: { triggerCharacters: ['{', ','], resolveProvider: false },
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'xxgk' },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      documentFormattingProvider: true,
+      inlayHintProvider: true,
+    },
+    serverInfo: { name: 'xxgk-language-server', version },
+  };
+});
+
+connection.onInitialized(async () => {
+  try {
+    if (registerConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'xxgk' });
+    await refreshSettings();
+  } catch (error) {
+    connection.console.error(`xxgk：初始化设置出错：${describeError(error)}`);
+  }
+  publisher.start();
+});
+
+connection.onDidChangeConfiguration(async (params) => {
+  try {
+    await refreshSettings(params.settings);
+    publisher.republishAll();
+  } catch (error) {
+    connection.console.error(`xxgk：更新设置出错：${describeError(error)}`);
+  }
+});
+
+docs.documents.onDidChangeContent((event) => publisher.schedule(event.document.uri));
+docs.documents.onDidClose((event) => {
+  docs.forget(event.document.uri);
+  publisher.clear(event.document.uri);
+});
+
+const NO_COMPLETIONS: CompletionList = { isIncomplete: false, items: [] };
+
+connection.onCompletion(
+  guard('补全', NO_COMPLETIONS, (params) => {
+    const found = docs.lookup(params.textDocument.uri);
+    return found ? provideCompletion(found.result, params.position) : NO_COMPLETIONS;
+  }),
+);
+
+connection.onHover(
+  guard('悬停提示', null, (params) => {
+    const found = docs.lookup(params.textDocument.uri);
+    return found ? provideHover(found.result, params.position) : null;
+  }),
+);
+
+connection.onDocumentSymbol(
+  guard('大纲', [], (params) => {
+    const found = docs.lookup(params.textDocument.uri);
+    return found ? provideDocumentSymbols(found.result) : [];
+  }),
+);
+
+connection.onCodeAction(
+  guard('快速修复', [], (params) => {
+    const found = docs.lookup(params.textDocument.uri);
+    return found ? provideCodeActions(found.doc, found.result, params) : [];
+  }),
+);
+
+connection.onDocumentFormatting(
+  guard('格式化', [], (params) => {
+    const found = docs.lookup(params.textDocument.uri);
+    // A file refused as too large is not formatted either.
+    return found?.result.report ? formatReport(found.doc, params.options) : [];
+  }),
+);
+
+connection.languages.inlayHint.on(
+  guard('内嵌提示', [], (params) => {
+    const found = docs.lookup(params.textDocument.uri);
+    return found ? provideInlayHints(found.doc, found.result, params.range) : [];
+  }),
+);
+
+// Custom requests of the xxgk client (protocol.ts): the preview, the HTML export, a new report.
+connection.onRequest(
+  renderPreviewRequest,
+  guard('预览', null, (params) => {
+    const found = docs.lookup(params.uri);
+    return found ? renderPreview(found.doc, found.result) : null;
+  }),
+);
+
+connection.onRequest(
+  renderExportRequest,
+  guard('导出 HTML', null, (params) => {
+    const found = docs.lookup(params.uri);
+    return found ? renderExport(found.doc) : null;
+  }),
+);
+
+connection.onRequest(
+  newReportRequest,
+  guard('新建报告', '', (params) => newReportText(params.agency, params.year)),
+);
+
+docs.documents.listen(connection);
+connection.listen();

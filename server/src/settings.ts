@@ -1,0 +1,41 @@
+// The settings the server honours, pulled with workspace/configuration:
+// `xxgk.severity` maps a check code to error | warning | information | off.
+// `xxgk.trace.server` is the client's business; it is read and ignored.
+import { CHECK_CODES, CheckCode, Severity } from './core/findings';
+
+export type SeverityOverrides = Partial<Record<CheckCode, Severity | 'off'>>;
+
+const LEVELS = new Set(['error', 'warning', 'information', 'off']);
+
+export class Settings {
+  severities: SeverityOverrides = {};
+  /** Bumped on every change, so cached results computed under old settings are not reused. */
+  generation = 0;
+
+  /**
+   * Takes the `xxgk` section as the client sends it; returns Chinese warnings
+   * about entries it ignored. Unknown codes and levels are dropped, never fatal.
+   */
+  update(section: unknown): string[] {
+    const warnings: string[] = [];
+    const next: SeverityOverrides = {};
+    const raw = isObject(section) ? section['severity'] : undefined;
+    if (raw !== undefined && raw !== null && !isObject(raw)) warnings.push('xxgk.severity 应是一个对象（检查代码 → error | warning | information | off），已忽略。');
+    if (isObject(raw)) {
+      for (const [code, level] of Object.entries(raw)) {
+        if (!(CHECK_CODES as readonly string[]).includes(code)) warnings.push(`xxgk.severity：没有检查代码「${code}」，已忽略。`);
+        else if (typeof level !== 'string' || !LEVELS.has(level)) warnings.push(`xxgk.severity.${code}：「${String(level)}」不是 error、warning、information 或 off，已忽略。`);
+        else next[code as CheckCode] = level as Severity | 'off';
+      }
+    }
+    if (JSON.stringify(next) !== JSON.stringify(this.severities)) {
+      this.severities = next;
+      this.generation++;
+    }
+    return warnings;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

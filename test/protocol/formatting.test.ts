@@ -1,0 +1,95 @@
+// Format Document over the protocol, against the built server: the edit
+// gives the canonical layout, a second request has nothing to do, values and
+// diagnostics are unchanged, and a file with syntax errors is not touched.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { parseDocument } from 'yaml';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Diagnostic, DocumentFormattingRequest, TextEdit } from 'vscode-languageserver-protocol/node';
+import { exampleText, LspClient, ROOT, uriOf } from './lspClient';
+
+const MESSY = `年度: 2023
+机关: 某局
+政府信息公开行政复议、行政诉讼情况:
+    行政诉讼:
+        复议后起诉:
+            尚未审结: 0
+            # xxgk-disable-next-line not-a-count
+            结果纠正: １
+            其他结果:
+            结果维持: 0
+    行政复议: {其他结果: 0, 结果维持: 0, 结果纠正: 0, 尚未审结: 0}
+`;
+
+const MESSY_FORMATTED = `机关: 某局
+年度: 2023
+政府信息公开行政复议、行政诉讼情况:
+  行政复议: {结果维持: 0, 结果纠正: 0, 其他结果: 0, 尚未审结: 0}
+  行政诉讼:
+    # xxgk-disable-next-line not-a-count
+    复议后起诉: {结果维持: 0, 结果纠正: １, 其他结果: , 尚未审结: 0}
+`;
+
+describe('formatting', () => {
+  let client: LspClient;
+  let count = 0;
+
+  before(async () => {
+    client = await LspClient.start();
+  });
+  after(async () => {
+    assert.equal(await client.stop(), 0);
+  });
+
+  const format = (uri: string): Promise<TextEdit[] | null> =>
+    client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
+
+  const describeDiagnostics = (list: Diagnostic[]): string[] => list.map((d) => `${d.code} ${d.message}`).sort();
+
+  /** Opens `text`, formats it, sends the result; returns the new text and both sets of diagnostics. */
+  async function formatted(text: string): Promise<{ text: string; before: Diagnostic[]; after: Diagnostic[]; again: TextEdit[] | null }> {
+    const uri = uriOf(`format-${count++}.xxgk.yaml`);
+    const before = (await client.open(uri, text)).diagnostics;
+    const edits = (await format(uri)) ?? [];
+    const next = TextDocument.applyEdits(TextDocument.create(uri, 'xxgk', 1, text), edits);
+    if (next === text) return { text, before, after: before, again: edits };
+    const published = client.nextDiagnostics(uri, (p) => p.version === 2);
+    await client.change(uri, [{ text: next }]);
+    const after = (await published).diagnostics;
+    return { text: next, before, after, again: await format(uri) };
+  }
+
+  test('the server offers document formatting', () => {
+    assert.equal(client.initializeResult.capabilities.documentFormattingProvider, true);
+  });
+
+  test('a messy report gets the canonical layout; formatting again changes nothing; the findings stay', async () => {
+    const result = await formatted(MESSY);
+    assert.equal(result.text, MESSY_FORMATTED);
+    assert.deepEqual(result.again, []);
+    assert.deepEqual(describeDiagnostics(result.after), describeDiagnostics(result.before));
+  });
+
+  test('the Xicheng example is already formatted', async () => {
+    const uri = uriOf(`format-${count++}.xxgk.yaml`);
+    await client.open(uri, exampleText());
+    assert.deepEqual(await format(uri), []);
+  });
+
+  test('the example with errors keeps every value and every finding', async () => {
+    const text = readFileSync(join(ROOT, 'examples', '带错误的示例.xxgk.yaml'), 'utf8');
+    const result = await formatted(text);
+    assert.notEqual(result.text, text);
+    assert.deepEqual(parseDocument(result.text).toJS(), parseDocument(text).toJS());
+    assert.deepEqual(describeDiagnostics(result.after), describeDiagnostics(result.before));
+    assert.deepEqual(result.again, []);
+  });
+
+  test('a file with syntax errors is not touched', async () => {
+    const uri = uriOf(`format-${count++}.xxgk.yaml`);
+    await client.open(uri, '年度: 2023\n机关: [未闭合\n');
+    assert.deepEqual(await format(uri), []);
+  });
+});

@@ -1,0 +1,82 @@
+// The features of server.ts that other modules provide, checked only for
+// their wiring over the protocol: quick fixes and fix-all, Format Document,
+// inlay hints, and the client's custom requests (preview, export, new report).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  CodeAction,
+  CodeActionKind,
+  CodeActionRequest,
+  Diagnostic,
+  DocumentFormattingRequest,
+  InlayHintRequest,
+} from 'vscode-languageserver-protocol/node';
+import { newReportRequest, renderExportRequest, renderPreviewRequest } from '../../server/src/protocol';
+import { exampleText, LspClient, uriOf } from './lspClient';
+
+describe('wiring of code actions, formatting, inlay hints and custom requests', () => {
+  let client: LspClient;
+  let diagnostics: Diagnostic[];
+  const uri = uriOf('wiring.xxgk.yaml');
+  const text = exampleText();
+  const whole = { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } };
+
+  before(async () => {
+    client = await LspClient.start();
+    diagnostics = (await client.open(uri, text)).diagnostics;
+  });
+  after(async () => {
+    assert.equal(await client.stop(), 0);
+  });
+
+  test('capabilities announce quick fixes, fix-all, formatting and inlay hints', () => {
+    const caps = client.initializeResult.capabilities;
+    const kinds = typeof caps.codeActionProvider === 'object' ? caps.codeActionProvider.codeActionKinds : [];
+    assert.deepEqual(kinds, [CodeActionKind.QuickFix, 'source.fixAll.xxgk']);
+    assert.ok(caps.documentFormattingProvider);
+    assert.ok(caps.inlayHintProvider);
+  });
+
+  test('a blank cell gets a quick fix; fix-all is offered when asked for', async () => {
+    const blank = diagnostics[0]!;
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: blank.range,
+      context: { diagnostics: [blank] },
+    })) as CodeAction[];
+    assert.ok(actions.some((a) => a.kind === CodeActionKind.QuickFix && a.edit));
+    const fixAll = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: whole,
+      context: { diagnostics: [], only: ['source.fixAll.xxgk'] },
+    })) as CodeAction[];
+    assert.ok(fixAll.some((a) => a.kind === 'source.fixAll.xxgk'));
+  });
+
+  test('formatting and inlay hints answer with arrays', async () => {
+    const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    assert.ok(Array.isArray(edits));
+    const hints = await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: whole });
+    assert.ok(Array.isArray(hints));
+  });
+
+  test('unknown documents get empty answers here too', async () => {
+    const other = uriOf('wiring-unknown.xxgk.yaml');
+    assert.deepEqual(await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: other }, range: whole, context: { diagnostics: [] } }), []);
+    assert.deepEqual(await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: other }, options: { tabSize: 2, insertSpaces: true } }), []);
+    assert.deepEqual(await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: other }, range: whole }), []);
+    assert.equal(await client.connection.sendRequest(renderPreviewRequest, { uri: other }), null);
+  });
+
+  test('the custom requests: preview of the open version, HTML export, a new report', async () => {
+    const preview = await client.connection.sendRequest(renderPreviewRequest, { uri });
+    assert.ok(preview);
+    assert.equal(preview.version, 1);
+    assert.match(preview.body, /不予公开/);
+    const exported = await client.connection.sendRequest(renderExportRequest, { uri });
+    assert.match(exported?.html ?? '', /<html/i);
+    const report = await client.connection.sendRequest(newReportRequest, { agency: '某某市某某局', year: 2024 });
+    assert.match(report, /机关: 某某市某某局/);
+    assert.match(report, /年度: 2024/);
+  });
+});
