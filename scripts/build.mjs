@@ -8,6 +8,8 @@ const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'server/src/server.ts', out: 'server', banner: '#!/usr/bin/env node' },
   { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
+  // The preview's webview script runs in the browser, not in Node.
+  { in: 'client/src/webview/preview.ts', outfile: 'media/preview.js', platform: 'browser', format: 'iife' },
 ];
 
 await Promise.all(
@@ -16,11 +18,11 @@ await Promise.all(
     .map((e) =>
       build({
         entryPoints: [e.in],
-        outfile: `dist/${e.out}.js`,
+        outfile: e.outfile ?? `dist/${e.out}.js`,
         bundle: true,
-        platform: 'node',
-        target: 'node20',
-        format: 'cjs',
+        platform: e.platform ?? 'node',
+        target: e.platform === 'browser' ? 'es2022' : 'node20',
+        format: e.format ?? 'cjs',
         sourcemap: !production,
         minify: production,
         external: e.external ?? [],

@@ -39,3 +39,8 @@ test('additionalProperties is false on every object', () => {
   walk(committed, '#');
   assert.deepEqual(open, []);
 });
+
+test('the committed TextMate grammar is the one the model generates (run `npm run grammar` after changing the model)', async () => {
+  const { buildGrammar } = await import('../../server/src/core/grammar');
+  assert.deepEqual(JSON.parse(readFileSync('syntaxes/xxgk.tmLanguage.json', 'utf8')), buildGrammar());
+});

@@ -1,0 +1,72 @@
+// The commands of the `xxgk` category: preview, export, new report, restart.
+import * as vscode from 'vscode';
+import { newReportRequest, renderExportRequest } from '../../server/src/protocol';
+import type { XxgkLanguageClient } from './languageClient';
+import type { PreviewManager } from './preview/previewManager';
+
+function activeReport(): vscode.TextDocument | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  if (document?.languageId === 'xxgk-report') return document;
+  void vscode.window.showInformationMessage(vscode.l10n.t('Open an annual report (*.xxgk.yaml) first.'));
+  return undefined;
+}
+
+async function exportHtml(client: XxgkLanguageClient): Promise<void> {
+  const document = activeReport();
+  if (!document) return;
+  const result = await client.request(renderExportRequest, { uri: document.uri.toString() });
+  if (!result) return;
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: document.uri.with({ path: document.uri.path.replace(/\.xxgk\.ya?ml$/, '') + '.html' }),
+    filters: { HTML: ['html'] },
+  });
+  if (!target) return;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.html));
+  void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', target.fsPath));
+}
+
+/** File names may not hold these on Windows, where most reports are written. */
+function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\s]+/g, '');
+}
+
+async function newReport(client: XxgkLanguageClient): Promise<void> {
+  const agency = (await vscode.window.showInputBox({ title: vscode.l10n.t('New Annual Report'), prompt: vscode.l10n.t('Full name of the agency'), placeHolder: '北京市西城区民政局', validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Enter the agency name.')) }))?.trim();
+  if (!agency) return;
+  const lastYear = new Date().getFullYear() - 1;
+  const yearText = await vscode.window.showInputBox({
+    title: vscode.l10n.t('New Annual Report'),
+    prompt: vscode.l10n.t('The year reported on'),
+    value: String(lastYear),
+    validateInput: (v) => (/^\d{4}$/.test(v.trim()) && Number(v) >= 2008 && Number(v) <= lastYear + 1 ? undefined : vscode.l10n.t('Enter a year from 2008 on, e.g. {0}.', lastYear)),
+  });
+  if (!yearText) return;
+  const folders = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri, openLabel: vscode.l10n.t('Create Here') });
+  const folder = folders?.[0];
+  if (!folder) return;
+  const target = vscode.Uri.joinPath(folder, `${yearText.trim()}-${safeFileName(agency)}.xxgk.yaml`);
+  try {
+    await vscode.workspace.fs.stat(target);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists; it was not overwritten.', target.fsPath));
+    return;
+  } catch {
+    // Not there yet: the only case in which we write.
+  }
+  const text = await client.request(newReportRequest, { agency, year: Number(yearText) });
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  await vscode.window.showTextDocument(target);
+}
+
+export function registerCommands(client: XxgkLanguageClient, previews: PreviewManager): vscode.Disposable[] {
+  const preview = (toSide: boolean) => (uri?: vscode.Uri) => {
+    const target = uri instanceof vscode.Uri ? uri : activeReport()?.uri;
+    if (target) previews.show(target, toSide);
+  };
+  return [
+    vscode.commands.registerCommand('xxgk.showPreview', preview(false)),
+    vscode.commands.registerCommand('xxgk.showPreviewToSide', preview(true)),
+    vscode.commands.registerCommand('xxgk.exportHtml', () => exportHtml(client)),
+    vscode.commands.registerCommand('xxgk.newReport', () => newReport(client)),
+    vscode.commands.registerCommand('xxgk.restartServer', () => client.restart()),
+  ];
+}

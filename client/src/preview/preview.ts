@@ -1,0 +1,169 @@
+// One preview panel showing one report. It renders at once, then at most
+// every 300 ms while the user types (patched in place by the webview script),
+// moves the editor to a clicked cell, and keeps scrolling in step.
+import * as vscode from 'vscode';
+import { renderPreviewRequest } from '../../../server/src/protocol';
+import type { XxgkLanguageClient } from '../languageClient';
+import type { FromWebview, PreviewState, ToWebview } from './messages';
+import { previewShell } from './previewContent';
+import type { TopmostLineMonitor } from './topmostLineMonitor';
+
+export const PREVIEW_VIEW_TYPE = 'xxgk.preview';
+const THROTTLE_MS = 300;
+/** After one side scrolls the other, ignore the echo for this long. */
+const ECHO_MS = 250;
+
+export class ReportPreview implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly disposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.disposeEmitter.event;
+  private lastRender = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private rendering = false;
+  private shellLoaded = false;
+  private renderedVersion = -1;
+  private ignoreEditorScrollUntil = 0;
+  private ignorePreviewScrollUntil = 0;
+  private line: number | undefined;
+  private disposed = false;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private uri: vscode.Uri,
+    private readonly client: XxgkLanguageClient,
+    private readonly extensionUri: vscode.Uri,
+    lines: TopmostLineMonitor,
+    line?: number,
+  ) {
+    this.line = line;
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.toString() === this.uri.toString()) this.update();
+      }),
+      lines.onDidChange(({ uri, line: top }) => this.onEditorScrolled(uri, top)),
+    );
+    this.updateTitle();
+    this.update();
+  }
+
+  get resource(): vscode.Uri {
+    return this.uri;
+  }
+
+  get state(): PreviewState {
+    return { uri: this.uri.toString(), line: this.line };
+  }
+
+  /** Shows another report in the same panel (the preview follows the active editor). */
+  retarget(uri: vscode.Uri): void {
+    if (uri.toString() === this.uri.toString()) return;
+    this.uri = uri;
+    this.line = undefined;
+    this.shellLoaded = false;
+    this.renderedVersion = -1;
+    this.updateTitle();
+    this.update();
+  }
+
+  /** Renders now if the last render is old enough, else once the throttle window ends. */
+  update(): void {
+    if (this.disposed || this.timer) return;
+    const wait = Math.max(0, this.lastRender + THROTTLE_MS - Date.now());
+    if (wait === 0 && !this.rendering) void this.render();
+    else this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.update();
+    }, Math.max(wait, 10));
+  }
+
+  private async render(): Promise<void> {
+    this.rendering = true;
+    this.lastRender = Date.now();
+    try {
+      const result = await this.client.request(renderPreviewRequest, { uri: this.uri.toString() });
+      if (this.disposed || !result) return;
+      if (!this.shellLoaded) {
+        this.panel.webview.html = previewShell(this.panel.webview, this.extensionUri, this.state, result.body);
+        this.shellLoaded = true;
+      } else if (result.version !== this.renderedVersion) {
+        this.post({ type: 'update', body: result.body, version: result.version });
+      }
+      this.renderedVersion = result.version;
+      if (result.title) this.panel.title = vscode.l10n.t('Preview {0}', result.title);
+      // The server may have answered for an older version than the editor now holds.
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
+      if (document && document.version > result.version) this.update();
+    } catch (error) {
+      if (!this.disposed) void vscode.window.showErrorMessage(vscode.l10n.t('The preview could not be rendered: {0}', String(error)));
+    } finally {
+      this.rendering = false;
+    }
+  }
+
+  private onMessage(message: FromWebview): void {
+    switch (message.type) {
+      case 'ready':
+        // A hidden webview is reloaded from the first page it was given when shown
+        // again (no retainContextWhenHidden): bring it up to date and back to its place.
+        this.renderedVersion = -1;
+        this.update();
+        if (this.line !== undefined) this.post({ type: 'scrollToLine', line: this.line });
+        return;
+      case 'reveal':
+        void this.revealInEditor(message.line, message.character ?? 0);
+        return;
+      case 'didScroll':
+        this.line = message.line;
+        if (Date.now() < this.ignorePreviewScrollUntil || !scrollSyncEnabled()) return;
+        for (const editor of vscode.window.visibleTextEditors) {
+          if (editor.document.uri.toString() !== this.uri.toString()) continue;
+          this.ignoreEditorScrollUntil = Date.now() + ECHO_MS;
+          const position = new vscode.Position(message.line, 0);
+          editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
+        }
+        return;
+    }
+  }
+
+  private onEditorScrolled(uri: vscode.Uri, line: number): void {
+    if (uri.toString() !== this.uri.toString() || !scrollSyncEnabled()) return;
+    if (Date.now() < this.ignoreEditorScrollUntil) return;
+    this.line = line;
+    this.ignorePreviewScrollUntil = Date.now() + ECHO_MS;
+    this.post({ type: 'scrollToLine', line });
+  }
+
+  private async revealInEditor(line: number, character: number): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(this.uri);
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    const position = new vscode.Position(line, character);
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private updateTitle(): void {
+    const name = this.uri.path.split('/').pop() ?? '';
+    this.panel.title = vscode.l10n.t('Preview {0}', name);
+  }
+
+  private post(message: ToWebview): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.disposeEmitter.fire();
+    this.disposeEmitter.dispose();
+    this.disposables.forEach((d) => d.dispose());
+    this.panel.dispose();
+  }
+}
+
+function scrollSyncEnabled(): boolean {
+  return vscode.workspace.getConfiguration('xxgk.preview').get<boolean>('scrollSync', true);
+}

@@ -1,0 +1,79 @@
+// The preview webview's script (runs in the webview, bundled to
+// media/preview.js). It patches each new body into the page in place, so the
+// page neither flickers nor jumps while the user types, sends clicks back as
+// source positions, and keeps scrolling in step with the editor.
+import type { FromWebview, PreviewState, ToWebview } from '../preview/messages';
+import { morph } from './morph';
+
+interface VsCodeApi {
+  postMessage(message: FromWebview): void;
+  setState(state: PreviewState): void;
+  getState(): PreviewState | undefined;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const root = document.getElementById('xxgk-root')!;
+const initial = JSON.parse(document.body.dataset['state'] ?? '{}') as PreviewState;
+let state: PreviewState = { ...initial, ...vscode.getState() };
+/** Scroll events caused by scrollToLine are not the user's: don't echo them back. */
+let ignoreScrollUntil = 0;
+
+function post(message: FromWebview): void {
+  vscode.postMessage(message);
+}
+
+function lineElements(): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>('[data-line]'));
+}
+
+function scrollToLine(line: number): void {
+  let target: HTMLElement | undefined;
+  for (const el of lineElements()) {
+    if (Number(el.dataset['line']) <= line) target = el;
+    else break;
+  }
+  ignoreScrollUntil = Date.now() + 200;
+  window.scrollTo({ top: target ? target.getBoundingClientRect().top + window.scrollY - 8 : 0 });
+}
+
+function topmostLine(): number | undefined {
+  for (const el of lineElements()) {
+    if (el.getBoundingClientRect().bottom > 0) return Number(el.dataset['line']);
+  }
+  return undefined;
+}
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  const message = event.data;
+  if (message.type === 'update') {
+    const next = document.createElement('main');
+    next.innerHTML = message.body;
+    morph(root, next);
+  } else if (message.type === 'scrollToLine') {
+    scrollToLine(message.line);
+  }
+});
+
+root.addEventListener('click', (event) => {
+  const target = (event.target as Element | null)?.closest<HTMLElement>('[data-line]');
+  if (!target) return;
+  const character = target.dataset['character'];
+  post({ type: 'reveal', line: Number(target.dataset['line']), character: character ? Number(character) : undefined });
+});
+
+let scrollFrame = 0;
+window.addEventListener('scroll', () => {
+  if (scrollFrame) return;
+  scrollFrame = requestAnimationFrame(() => {
+    scrollFrame = 0;
+    const line = topmostLine();
+    if (line === undefined) return;
+    state = { ...state, line };
+    vscode.setState(state);
+    if (Date.now() >= ignoreScrollUntil) post({ type: 'didScroll', line });
+  });
+});
+
+vscode.setState(state);
+post({ type: 'ready' });

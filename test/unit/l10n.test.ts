@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+test('every UI string of the client has a zh-cn translation, and no translation is stale', () => {
+  const used = new Set<string>();
+  for (const file of sources('client/src')) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g)) used.add(match[1]!.replace(/\\'/g, "'"));
+  }
+  const bundle = JSON.parse(readFileSync('l10n/bundle.l10n.zh-cn.json', 'utf8')) as Record<string, string>;
+  assert.deepEqual([...used].filter((s) => !(s in bundle)), [], 'missing translations');
+  assert.deepEqual(Object.keys(bundle).filter((s) => !used.has(s)), [], 'stale translations');
+});
+
+test('package.nls.json and package.nls.zh-cn.json have the same keys, and every %key% of package.json is defined', () => {
+  const en = JSON.parse(readFileSync('package.nls.json', 'utf8')) as Record<string, string>;
+  const zh = JSON.parse(readFileSync('package.nls.zh-cn.json', 'utf8')) as Record<string, string>;
+  assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
+  const manifest = readFileSync('package.json', 'utf8');
+  const referenced = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!);
+  assert.deepEqual(referenced.filter((key) => !(key in en)), []);
+  for (const value of Object.values(zh)) assert.match(value, /[\u4e00-\u9fff]/);
+});
+
+test('every contributed command is in the xxgk category', () => {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+  for (const command of manifest.contributes.commands) assert.equal(command.category, 'xxgk', command.command);
+});
