@@ -1,0 +1,301 @@
+// Test helpers: build a complete, valid report text (report-format.md), edit
+// it line by line or cell by cell, run the engine, and assert where a finding
+// lies. Labels are written out here from the contract, not taken from the
+// engine's model, so a typo in the model cannot hide from the tests.
+import assert from 'node:assert/strict';
+import { checkText, CheckOptions } from '../../../server/src/core/engine';
+import type { CheckCode, Finding, Range } from '../../../server/src/core/findings';
+
+/** A fixed "now" so that year checks do not depend on the clock. */
+export const NOW = new Date(2025, 5, 1);
+
+export const COLUMNS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'] as const;
+export const T4_COLUMNS = ['结果维持', '结果纠正', '其他结果', '尚未审结'] as const;
+
+export const RECEIVED = '本年新收政府信息公开申请数量';
+export const CARRIED_IN = '上年结转政府信息公开申请数量';
+export const CARRIED_OUT = '结转下年度继续办理';
+
+/** 本年度办理结果: the result groups and their rows, in official order ([] = the group is itself a row). */
+export const RESULT_GROUPS: readonly (readonly [string, readonly string[]])[] = [
+  ['予以公开', []],
+  ['部分公开', []],
+  ['不予公开', ['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项']],
+  ['无法提供', ['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确']],
+  ['不予处理', ['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息']],
+  ['其他处理', ['申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '其他']],
+];
+/** Every leaf result row key (each is unique as a line key; `其他` is the row under 其他处理). */
+export const RESULT_ROWS: readonly string[] = RESULT_GROUPS.flatMap(([g, rows]) => (rows.length ? rows : [g]));
+
+export type Counts = readonly number[];
+
+export interface ReportSpec {
+  agency?: string;
+  year?: string | number;
+  /** Table 三 rows by key (RECEIVED, CARRIED_IN, a result row key, '总计' for the results total, CARRIED_OUT): six counts. */
+  table3?: Record<string, Counts>;
+  /** Table 四 rows (行政复议, 未经复议直接起诉, 复议后起诉): four counts. */
+  table4?: Record<string, Counts>;
+  /** Write the 总计 cells (computed). Default true. */
+  totals?: boolean;
+  /** Write the row 本年度办理结果 › 总计 (computed). Default: as `totals`. */
+  resultsTotal?: boolean;
+  overview?: string;
+  problems?: string;
+  other?: string;
+}
+
+/**
+ * Default table 三: balances in every column (自然人 3 + 1 = (2 + 1) + 1;
+ * 商业企业 1 + 0 = 1 + 0), every other cell 0.
+ */
+export const DEFAULT_TABLE3: Record<string, Counts> = {
+  [RECEIVED]: [3, 1, 0, 0, 0, 0],
+  [CARRIED_IN]: [1, 0, 0, 0, 0, 0],
+  予以公开: [2, 1, 0, 0, 0, 0],
+  部分公开: [1, 0, 0, 0, 0, 0],
+  [CARRIED_OUT]: [1, 0, 0, 0, 0, 0],
+};
+
+const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+
+function flow(columns: readonly string[], counts: Counts, total: boolean): string {
+  const cells = columns.map((c, i) => `${c}: ${counts[i] ?? 0}`);
+  if (total) cells.push(`总计: ${sum(counts)}`);
+  return `{${cells.join(', ')}}`;
+}
+
+function block(key: string, text: string): string[] {
+  return [`${key}: |`, ...text.split('\n').map((l) => (l ? `  ${l}` : ''))];
+}
+
+/** A complete valid report text (LF line ends, final newline). */
+export function validReport(spec: ReportSpec = {}): string {
+  const totals = spec.totals ?? true;
+  const t3 = { ...DEFAULT_TABLE3, ...spec.table3 };
+  const zeros = [0, 0, 0, 0, 0, 0];
+  const row3 = (key: string): Counts => t3[key] ?? zeros;
+  const resultsTotal = COLUMNS.map((_, i) => sum(RESULT_ROWS.map((r) => row3(r)[i] ?? 0)));
+  const t4 = spec.table4 ?? {};
+  const row4 = (key: string): Counts => t4[key] ?? [0, 0, 0, 0];
+  const lines = [
+    `机关: ${spec.agency ?? '某市某区某局'}`,
+    `年度: ${spec.year ?? 2024}`,
+    ...block('总体情况', spec.overview ?? '2024年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》。\n主动公开方面，及时发布机构职能、规范性文件等信息。'),
+    '主动公开政府信息情况:',
+    '  第二十条第（一）项:',
+    '    规章: {本年制发件数: 0, 本年废止件数: 0, 现行有效件数: 0}',
+    '    行政规范性文件: {本年制发件数: 2, 本年废止件数: 1, 现行有效件数: 10}',
+    '  第二十条第（五）项:',
+    '    行政许可: 54',
+    '  第二十条第（六）项:',
+    '    行政处罚: 6',
+    '    行政强制: 0',
+    '  第二十条第（八）项:',
+    '    行政事业性收费: 0',
+    '收到和处理政府信息公开申请情况:',
+    `  ${RECEIVED}: ${flow(COLUMNS, row3(RECEIVED), totals)}`,
+    `  ${CARRIED_IN}: ${flow(COLUMNS, row3(CARRIED_IN), totals)}`,
+    '  本年度办理结果:',
+  ];
+  for (const [group, rows] of RESULT_GROUPS) {
+    if (!rows.length) lines.push(`    ${group}: ${flow(COLUMNS, row3(group), totals)}`);
+    else {
+      lines.push(`    ${group}:`);
+      for (const r of rows) lines.push(`      ${r}: ${flow(COLUMNS, row3(r), totals)}`);
+    }
+  }
+  if (spec.resultsTotal ?? totals) lines.push(`    总计: ${flow(COLUMNS, t3['总计'] ?? resultsTotal, totals)}`);
+  lines.push(
+    `  ${CARRIED_OUT}: ${flow(COLUMNS, row3(CARRIED_OUT), totals)}`,
+    '政府信息公开行政复议、行政诉讼情况:',
+    `  行政复议: ${flow(T4_COLUMNS, row4('行政复议'), totals)}`,
+    '  行政诉讼:',
+    `    未经复议直接起诉: ${flow(T4_COLUMNS, row4('未经复议直接起诉'), totals)}`,
+    `    复议后起诉: ${flow(T4_COLUMNS, row4('复议后起诉'), totals)}`,
+    ...block('存在的主要问题及改进情况', spec.problems ?? '信息公开的及时性还有差距。\n下一步加强培训和日常管理。'),
+    ...block('其他需要报告的事项', spec.other ?? '本年度未收取信息处理费。'),
+  );
+  return lines.join('\n') + '\n';
+}
+
+// ------------------------------------------------------------------ editing
+
+/** Index of the line whose text (after indentation) starts with `key:`; the nth such line. */
+export function lineOfKey(text: string, key: string, nth = 0): number {
+  const lines = text.split('\n');
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.trimStart().startsWith(`${key}:`) && seen++ === nth) return i;
+  }
+  throw new Error(`no line with key ${key}`);
+}
+
+/** Replaces the line of `key` by what `edit` makes of it. */
+export function editLine(text: string, key: string, edit: (line: string) => string | string[], nth = 0): string {
+  const lines = text.split('\n');
+  const i = lineOfKey(text, key, nth);
+  const replaced = edit(lines[i]!);
+  lines.splice(i, 1, ...(Array.isArray(replaced) ? replaced : [replaced]));
+  return lines.join('\n');
+}
+
+export const deleteLine = (text: string, key: string, nth = 0): string => editLine(text, key, () => [], nth);
+
+/** Inserts lines before the line of `key`, each indented like it. */
+export function insertBefore(text: string, key: string, ...newLines: string[]): string {
+  return editLine(text, key, (line) => {
+    const indent = /^ */.exec(line)![0];
+    return [...newLines.map((l) => indent + l), line];
+  });
+}
+
+/** Sets a cell: `column: raw` inside the flow mapping on the row's line, or, without a column, the value after `key:`. */
+export function setCell(text: string, row: string, column: string | undefined, raw: string): string {
+  return editLine(text, row, (line) => {
+    if (column === undefined) {
+      const at = line.indexOf(`${row}:`) + row.length + 1;
+      return raw === '' ? line.slice(0, at) : `${line.slice(0, at)} ${raw}`;
+    }
+    const re = new RegExp(`([{,]\\s*)${column}:[^,}]*`);
+    assert.match(line, re, `row ${row} has no column ${column}`);
+    return line.replace(re, (_m, pre: string) => `${pre}${column}:${raw === '' ? '' : ' ' + raw}`);
+  });
+}
+
+/** Removes a cell from the flow mapping on the row's line. */
+export function removeCell(text: string, row: string, column: string): string {
+  return editLine(text, row, (line) => {
+    const open = line.indexOf('{');
+    const cells = line.slice(open).replace(new RegExp(`(?<=[{,] ?)${column}: [^,}]*(, |(?=\\}))`), '').replace(/, \}$/, '}');
+    const next = line.slice(0, open) + cells;
+    assert.notEqual(next, line, `row ${row} has no column ${column}`);
+    return next;
+  });
+}
+
+/** Replaces the only occurrence of `from`. */
+export function replaceOnce(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  assert.ok(at >= 0, `text has no ${JSON.stringify(from)}`);
+  assert.equal(text.indexOf(from, at + 1), -1, `${JSON.stringify(from)} is not unique`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+// ------------------------------------------------------------------ running
+
+export function check(text: string, options: CheckOptions = {}): Finding[] {
+  return checkText(text, { now: NOW, ...options }).findings;
+}
+
+export function findingsOf(text: string, code?: CheckCode, options: CheckOptions = {}): Finding[] {
+  const all = check(text, options);
+  return code ? all.filter((f) => f.code === code) : all;
+}
+
+/** The codes of all findings, sorted, for compact assertions. */
+export function codesOf(text: string, options: CheckOptions = {}): string[] {
+  return check(text, options)
+    .map((f) => f.code)
+    .sort();
+}
+
+/** Exactly one finding of `code`; returns it. */
+export function onlyFinding(text: string, code: CheckCode, options: CheckOptions = {}): Finding {
+  const found = findingsOf(text, code, options);
+  assert.equal(found.length, 1, `expected one ${code}, got ${JSON.stringify(found, null, 1)}`);
+  return found[0]!;
+}
+
+// ------------------------------------------------------------------ positions
+
+/** LSP position of an offset, counted here independently of the engine (\n, \r\n, lone \r end a line). */
+export function positionAt(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const ch = text[i];
+    if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, character: offset - lineStart };
+}
+
+export interface Where {
+  /** Start looking at the start of the line of this key (see lineOfKey), e.g. a row's key. */
+  inLineOf?: string;
+  /** Start looking after the first occurrence of this text. */
+  after?: string;
+  /** Which occurrence after that (0-based). */
+  nth?: number;
+}
+
+/** Offset of an occurrence of `needle`. */
+export function offsetOf(text: string, needle: string, where: Where = {}): number {
+  let from = 0;
+  if (where.inLineOf !== undefined) {
+    const line = lineOfKey(text, where.inLineOf);
+    from = text.split('\n').slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+  }
+  if (where.after !== undefined) {
+    const a = text.indexOf(where.after, from);
+    assert.ok(a >= 0, `text has no ${JSON.stringify(where.after)}`);
+    from = a + where.after.length;
+  }
+  let at = text.indexOf(needle, from);
+  for (let n = where.nth ?? 0; n > 0 && at >= 0; n--) at = text.indexOf(needle, at + 1);
+  assert.ok(at >= 0, `text has no ${JSON.stringify(needle)} at ${JSON.stringify(where)}`);
+  return at;
+}
+
+/** The LSP range of an occurrence of `needle` in `text` (BOM-stripped, as the engine checks it). */
+export function rangeOf(text: string, needle: string, where: Where = {}): Range {
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const at = offsetOf(t, needle, where);
+  return { start: positionAt(t, at), end: positionAt(t, at + needle.length) };
+}
+
+/** Asserts that a finding's range covers exactly that occurrence of `needle`. */
+export function assertRangeCovers(text: string, finding: Finding | undefined, needle: string, where: Where = {}): void {
+  assert.ok(finding, `no finding where ${JSON.stringify(needle)} is expected`);
+  assert.deepEqual(finding.range, rangeOf(text, needle, where), `${finding.code} ${finding.message}`);
+}
+
+export const EMPTY_AT_START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** The finding among `findings` whose range starts at that occurrence of `needle`. */
+export function findingAt(text: string, findings: Finding[], needle: string, where: Where = {}): Finding | undefined {
+  const r = rangeOf(text, needle, where);
+  return findings.find((f) => f.range.start.line === r.start.line && f.range.start.character === r.start.character);
+}
+
+/**
+ * Asserts every range (and related range) lies inside the text as LSP counts
+ * it (BOM stripped; \n, \r\n and a lone \r end a line), start ≤ end, and every
+ * fix edit's offsets lie within the text with start ≤ end.
+ */
+export function assertRangesInside(input: string, findings: Finding[]): void {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const lines = text.split(/\r\n|\r|\n/);
+  const inside = (r: Range, what: string): void => {
+    for (const p of [r.start, r.end]) {
+      assert.ok(Number.isInteger(p.line) && Number.isInteger(p.character), `${what}: not integers ${JSON.stringify(r)}`);
+      assert.ok(p.line >= 0 && p.line < lines.length, `${what}: line ${p.line} of ${lines.length}`);
+      assert.ok(p.character >= 0 && p.character <= lines[p.line]!.length, `${what}: character ${p.character} of ${lines[p.line]!.length} on line ${p.line}`);
+    }
+    const ordered = r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character);
+    assert.ok(ordered, `${what}: start after end ${JSON.stringify(r)}`);
+  };
+  for (const f of findings) {
+    inside(f.range, f.code);
+    for (const rel of f.related ?? []) inside(rel.range, `${f.code} related`);
+    for (const fix of f.fixes ?? []) {
+      for (const e of fix.edits) {
+        assert.ok(Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.start <= e.end && e.end <= text.length, `${f.code} fix edit ${e.start}-${e.end} of ${text.length}`);
+      }
+    }
+  }
+}
