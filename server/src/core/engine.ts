@@ -1,6 +1,6 @@
 // The engine's one entry point: text in, findings out. The CLI and the
 // language server both call checkText; nothing here knows about either.
-import { parseDocument } from 'yaml';
+import { Document, parseDocument } from 'yaml';
 import { balanceFindings } from './checks/balance';
 import { blankCellFindings } from './checks/blankCell';
 import { emptySectionFindings } from './checks/emptySection';
@@ -44,7 +44,17 @@ function utf8Length(text: string): number {
 }
 
 export function parseReport(text: string): ParsedReport & { syntax: RawFinding[]; blockSpans: [number, number][] } {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    // The parser recurses per nesting level: a few thousand levels of block
+    // nesting (well under MAX_BYTES) exhaust the call stack. Such a file is
+    // not a report; say so instead of failing the whole check.
+    if (!(error instanceof RangeError)) throw error;
+    const message = 'YAML 嵌套层级过深，无法解析。报告的结构最多只有五层，请检查缩进。';
+    return { text, lines: new LineIndex(text), root: { kind: 'scalar', start: 0, end: 0, raw: '', value: null, style: undefined }, syntax: [{ start: 0, end: 0, code: 'yaml-syntax', message }], blockSpans: [] };
+  }
   const syntax = syntaxFindings(doc, text);
   const converted = convertDocument(doc, text);
   return {
@@ -75,7 +85,9 @@ export function checkText(input: string, options: CheckOptions = {}): CheckResul
   const severities = { ...DEFAULT_SEVERITY, ...options.severities };
   if (utf8Length(text) > MAX_BYTES) {
     const message = `文件超过 10 MB（${utf8Length(text)} 字节），未做检查。一份年度报告不会这么大：请检查是否误存了其他内容。`;
-    return { findings: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'error', code: 'too-large', message }] };
+    const severity = severities['too-large'];
+    if (severity === 'off') return { findings: [] };
+    return { findings: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity, code: 'too-large', message }] };
   }
   const parsed = parseReport(text);
   const off = new Set((Object.keys(severities) as CheckCode[]).filter((code) => severities[code] === 'off'));

@@ -31,6 +31,9 @@ export function editDistance(a: string, b: string): number {
  */
 export function nearestLabel(key: string, candidates: readonly string[]): string | undefined {
   const stripped = stripNumbering(key).trim();
+  // Far longer than every candidate: none can be within the bound below (edit
+  // distance is at least the difference in length); skip the costly distances.
+  if (stripped.length > 2 * Math.max(0, ...candidates.map((c) => c.length)) + 1) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

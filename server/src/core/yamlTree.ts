@@ -75,14 +75,17 @@ class Converter {
 
   private convertMap(items: Pair[], format: FormatNode, start: number, end: number): YMap {
     const map: YMap = { kind: 'map', start, end, entries: [], byKey: new Map() };
+    const merges: Pair[] = [];
     for (const pair of items) {
       if (!isPair(pair)) continue;
       if (isMergeKey(pair)) {
-        this.merge(map, pair, format);
+        merges.push(pair);
         continue;
       }
       this.addEntry(map, pair, format);
     }
+    // Merged entries never override the map's own keys, wherever `<<` stands (usually first).
+    for (const pair of merges) this.merge(map, pair, format);
     return map;
   }
 
@@ -115,13 +118,8 @@ class Converter {
     if (!isAlias(node)) return node as Node;
     this.aliases++;
     const alias = node as Alias;
-    if (this.aliases > MAX_ALIAS_EXPANSIONS) {
-      const [start, end] = alias.range ?? [0, 0];
-      if (this.aliases === MAX_ALIAS_EXPANSIONS + 1) {
-        this.findings.push({ start, end, code: 'unsupported-yaml', message: `别名（*${alias.source}）展开超过 ${MAX_ALIAS_EXPANSIONS} 次，其余别名不再展开。报告用不到别名，请直接写出内容。` });
-      }
-      return undefined;
-    }
+    // Past the limit, aliasFindings has reported the file already.
+    if (this.aliases > MAX_ALIAS_EXPANSIONS) return undefined;
     const target = alias.resolve(this.doc);
     return target && !isAlias(target) ? target : undefined;
   }
@@ -141,11 +139,60 @@ function spanOf(node: Node, fallback: number): { start: number; end: number } {
   return { start: range[0], end: range[1] };
 }
 
+/**
+ * `unsupported-yaml` on the alias where resolving the whole document (as
+ * yaml's toJS would) passes MAX_ALIAS_EXPANSIONS expansions, counting the
+ * aliases inside anchored content each time it is expanded: a billion-laughs
+ * file is caught from its source, wherever it stands, without expanding it.
+ * One pass with an explicit stack; an alias into its own anchor counts as over the limit.
+ * Also `yaml-syntax` on an alias without an anchor before it (the parser lets it pass).
+ */
+export function aliasFindings(doc: Document): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const over = MAX_ALIAS_EXPANSIONS + 1;
+  const anchors = new Map<string, unknown>();
+  /** Expansions within each finished node (capped). */
+  const inner = new Map<unknown, number>();
+  const stack: { node: unknown; children?: unknown[]; next: number; sum: number }[] = [{ node: doc.contents, next: 0, sum: 0 }];
+  let total = 0;
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    const node = frame.node;
+    if (!frame.children) {
+      if (isAlias(node)) {
+        stack.pop();
+        const target = anchors.get(node.source);
+        const [start, end] = node.range ?? [0, 0];
+        if (target === undefined) findings.push({ start, end, code: 'yaml-syntax', message: `YAML 语法错误：别名（*${node.source}）引用了不存在的锚点（&）。` });
+        const weight = Math.min(over, 1 + (target === undefined ? 0 : (inner.get(target) ?? over)));
+        const before = total;
+        total = Math.min(over, total + weight);
+        if (before <= MAX_ALIAS_EXPANSIONS && total > MAX_ALIAS_EXPANSIONS) {
+          findings.push({ start, end, code: 'unsupported-yaml', message: `别名（*${node.source}）展开超过 ${MAX_ALIAS_EXPANSIONS} 次，其余别名不再展开。报告用不到别名，请直接写出内容。` });
+        }
+        if (stack.length) stack[stack.length - 1]!.sum = Math.min(over, stack[stack.length - 1]!.sum + weight);
+        continue;
+      }
+      const anchor = node && typeof node === 'object' ? (node as { anchor?: unknown }).anchor : undefined;
+      if (typeof anchor === 'string') anchors.set(anchor, node);
+      frame.children = isPair(node) ? [node.key, node.value] : isMap(node) || isSeq(node) ? [...node.items] : [];
+    }
+    if (frame.next < frame.children.length) {
+      stack.push({ node: frame.children[frame.next++], next: 0, sum: 0 });
+      continue;
+    }
+    stack.pop();
+    inner.set(node, frame.sum);
+    if (stack.length) stack[stack.length - 1]!.sum = Math.min(over, stack[stack.length - 1]!.sum + frame.sum);
+  }
+  return findings;
+}
+
 /** Converts the document's contents, guided by the statutory tree from its root. */
 export function convertDocument(doc: Document, text: string): ConvertResult {
   const converter = new Converter(doc, text);
   const root = converter.convert(doc.contents, REPORT, 0);
-  return { root, findings: converter.findings };
+  return { root, findings: [...aliasFindings(doc), ...converter.findings] };
 }
 
 /** The entry at a path of keys, or undefined. */

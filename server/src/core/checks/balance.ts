@@ -20,7 +20,9 @@ export function balanceFindings(table: Table3, wrongRows: Set<Row>): RawFinding[
   const findings: RawFinding[] = [];
   const involved = [table.received, table.carriedIn, ...table.results, table.resultsTotal, table.carriedOut];
   for (const column of TABLE3_COLUMNS.map((c) => c.key)) {
-    if (column === TOTAL && involved.some((r) => wrongRows.has(r))) continue;
+    // The 总计 column is checked only where a 总计 is given: a column of computed
+    // totals only repeats what the six columns already said.
+    if (column === TOTAL && (involved.some((r) => wrongRows.has(r)) || !involved.some((r) => r.cells.get(TOTAL)?.entry))) continue;
     const received = value(table.received, column);
     const carriedIn = value(table.carriedIn, column);
     const handled = resultsTotal(table, column);

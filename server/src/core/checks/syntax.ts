@@ -41,9 +41,13 @@ function syntaxFinding(error: YAMLError, text: string): RawFinding {
 /** The tag token before a node's start, e.g. `!!str` or `!custom`. */
 function tagSpan(node: Node, text: string): { start: number; end: number } {
   const nodeStart = node.range?.[0] ?? 0;
-  const bang = text.lastIndexOf('!', nodeStart);
+  let bang = text.lastIndexOf('!', nodeStart);
   if (bang < 0 || nodeStart - bang > 1024) return { start: nodeStart, end: nodeStart };
-  const token = /^![^\s,\[\]{}]*/.exec(text.slice(bang, bang + 256));
+  // The last `!` may be inside the tag (`!!str`, `!e!x`): back up to the tag's start.
+  let tokenStart = bang;
+  while (tokenStart > 0 && !/[\s,\[\]{}]/.test(text[tokenStart - 1]!)) tokenStart--;
+  if (text[tokenStart] === '!') bang = tokenStart;
+  const token = /^!(<[^>]*>|[^\s,\[\]{}]*)/.exec(text.slice(bang, bang + 256));
   return { start: bang, end: bang + (token?.[0].length ?? 1) };
 }
 
@@ -54,7 +58,9 @@ export interface SyntaxResult {
 }
 
 export function syntaxFindings(doc: Document, text: string): SyntaxResult {
-  const findings = doc.errors.map((error) => syntaxFinding(error, text));
+  // The parser may repeat one error many times at one place (e.g. once per unclosed level): report it once.
+  const seen = new Set<string>();
+  const findings = doc.errors.map((error) => syntaxFinding(error, text)).filter((f) => !seen.has(`${f.start}:${f.end}:${f.message}`) && !!seen.add(`${f.start}:${f.end}:${f.message}`));
   const blockSpans: [number, number][] = [];
   // An explicit stack: a hostile file may nest far deeper than the call stack allows.
   const stack: unknown[] = [doc.contents];

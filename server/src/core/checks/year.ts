@@ -15,7 +15,7 @@ export function yearFindings(root: YNode, now: Date): RawFinding[] {
   if (year !== undefined && year >= FIRST_REPORT_YEAR && year <= current) return [];
   const start = node.start === node.end ? entry.keyStart : node.start;
   const end = node.start === node.end ? entry.keyEnd : node.end;
-  const shown = raw ? `「${raw}」` : '空白';
+  const shown = node.kind !== 'scalar' ? '一个映射或列表' : raw ? `「${raw}」` : '空白';
   const message =
     year === undefined
       ? `「年度」应为四位数字的年份，如 ${current - 1}，这里是${shown}。`
