@@ -4,6 +4,7 @@
 import { version } from '../../../package.json';
 import { lintCommand } from './lint';
 import { renderCommand } from './render';
+import { importCommand } from './import';
 import { isLintWorker, runLintWorker } from './lintPool';
 
 /** Output goes through this, so commands can be run in-process by tests. */
@@ -24,6 +25,7 @@ export interface CliCommand {
 const COMMANDS = new Map<string, CliCommand>([
   ['lint', lintCommand],
   ['render', renderCommand],
+  ['import', importCommand],
 ]);
 
 const EXIT_USAGE = 2;

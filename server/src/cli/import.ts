@@ -1,0 +1,197 @@
+// `xxgk import`: turns a published report (.docx, .html, .pdf or text) into a
+// *.xxgk.yaml file. The YAML goes to stdout, or with -o to a file written
+// atomically (a temporary file in the same folder, then renamed) that is
+// never overwritten without --force. Notes and the text that found no place
+// in the YAML go to stderr. Inputs that are not a (whole) report are refused
+// with a message and no output.
+import { randomBytes } from 'node:crypto';
+import { link, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ImportError, ImportResult, importText, summarizeMissing } from '../core/import';
+import { importDocx, importHtml, importPdf, kindOf } from '../core/import/formats';
+import type { CliCommand, CliIo } from './main';
+import { decodeReportBytes } from './readReportFile';
+
+export const EXIT_OK = 0;
+/** The input could not be imported: not a report, only part of one, damaged, too large. */
+export const EXIT_BAD_INPUT = 1;
+/** Usage errors, unreadable input, an output file that exists. */
+export const EXIT_USAGE = 2;
+
+/** Inputs over this size are refused before reading: a report (even a PDF with pictures) is far smaller. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+const IMPORT_USAGE = `用法：xxgk import <文件> [-o <输出文件.xxgk.yaml>] [--force] [--allow-partial]
+
+把已发布的政府信息公开工作年度报告导入为 *.xxgk.yaml 文件：
+  Word 文件（.docx）、另存的网页（.html/.htm）、PDF（需要 pdftotext 命令，
+  Debian/Ubuntu 软件包 poppler-utils），或纯文字（UTF-8 或 GB18030 编码）。
+表格中连写在一起的数字按表内合计拆开；拆法不唯一时该格留空，并在该行注释中
+列出各种可能，请对照原文填写。
+
+不给 -o 时，YAML 写到标准输出。导入说明和原文中未能归入报告结构的文字写到
+标准错误，也以注释写在 YAML 末尾。
+
+选项：
+  -o, --output <文件>  写入这个文件（先写同一文件夹中的临时文件再改名，
+                       不会留下写了一半的文件）；文件已存在时不覆盖
+  --force              覆盖已存在的输出文件
+  --allow-partial      原文只有报告的一部分时仍然导入（缺少的部分留空并加注释）
+  -h, --help           显示本帮助
+
+退出状态：0 导入成功；1 输入不能导入（不是年度报告、只有报告的一部分、
+文件损坏或过大）；2 用法错误、文件无法读取、输出文件已存在。
+`;
+
+export const importCommand: CliCommand = {
+  summary: '把已发布的报告（Word、网页、PDF、文字）导入为 .xxgk.yaml 文件',
+  usage: IMPORT_USAGE,
+  run: runImport,
+};
+
+export async function runImport(args: string[], io: CliIo): Promise<number> {
+  let values: { output?: string; force?: boolean; 'allow-partial'?: boolean; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      options: {
+        output: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
+        'allow-partial': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (error) {
+    return fail(io, EXIT_USAGE, `${error instanceof Error ? error.message : String(error)}\n运行 xxgk import --help 查看用法。`);
+  }
+  if (values.help) {
+    io.stdout(IMPORT_USAGE);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 1) {
+    return fail(io, EXIT_USAGE, `${positionals.length === 0 ? '没有给出要导入的文件' : '一次只能导入一个文件'}。\n运行 xxgk import --help 查看用法。`);
+  }
+  const input = positionals[0]!;
+  const output = values.output;
+  if (output !== undefined && output === '') return fail(io, EXIT_USAGE, '-o 后面要给出输出文件名。');
+
+  let size: number;
+  try {
+    const info = await stat(input);
+    if (info.isDirectory()) return fail(io, EXIT_USAGE, `${input} 是文件夹，不是文件。`);
+    size = info.size;
+  } catch (error) {
+    return fail(io, EXIT_USAGE, `无法读取 ${input}：${describeFsError(error)}`);
+  }
+  if (size > MAX_IMPORT_BYTES) {
+    return fail(io, EXIT_BAD_INPUT, `${input} 有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，未导入：一份年度报告不会这么大，请检查是否选错了文件。`);
+  }
+  if (output !== undefined && !values.force && (await exists(output))) {
+    return fail(io, EXIT_USAGE, `输出文件 ${output} 已存在，未覆盖。要覆盖请加 --force。`);
+  }
+
+  let result: ImportResult;
+  try {
+    const bytes = await readFile(input);
+    const kind = kindOf(input, bytes.subarray(0, 512));
+    const options = { source: basename(input) };
+    if (kind === 'pdf') result = await importPdf(input, options);
+    else if (kind === 'docx') result = await importDocx(bytes, options);
+    else {
+      const decoded = decodeReportBytes(bytes);
+      if (decoded.text.includes('\u0000')) throw new ImportError(`${input} 不是文字文件（含有二进制内容），也不是 Word、网页或 PDF 文件，无法导入。`);
+      result = kind === 'html' ? importHtml(decoded.text, options) : importText(decoded.text, options);
+    }
+  } catch (error) {
+    if (error instanceof ImportError) return fail(io, EXIT_BAD_INPUT, `${input}：${error.message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code) return fail(io, EXIT_USAGE, `无法读取 ${input}：${describeFsError(error)}`);
+    throw error;
+  }
+
+  if (result.missing.length > 0 && !values['allow-partial']) {
+    return fail(io, EXIT_BAD_INPUT, `${input} 只有报告的一部分，缺少：${summarizeMissing(result.missing)}。未导入；如仍要导入（缺少的部分留空），请加 --allow-partial。`);
+  }
+
+  for (const note of result.notes) io.stderr(`xxgk: 说明：${note}\n`);
+  if (result.missing.length) io.stderr(`xxgk: 原文缺少：${summarizeMissing(result.missing)}\n`);
+  if (result.unmapped.length) {
+    io.stderr(`xxgk: 原文中有 ${result.unmapped.length} 段文字未能归入报告结构（也以注释列在 YAML 末尾）：\n`);
+    for (const u of result.unmapped) io.stderr(`  ${u.replace(/\n/g, '\n  ')}\n`);
+  }
+
+  if (output === undefined) {
+    io.stdout(result.yaml);
+    return EXIT_OK;
+  }
+  try {
+    await writeAtomic(output, result.yaml, values.force === true);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return fail(io, EXIT_USAGE, `输出文件 ${output} 已存在，未覆盖。要覆盖请加 --force。`);
+    return fail(io, EXIT_USAGE, `无法写入 ${output}：${describeFsError(error)}`);
+  }
+  io.stderr(`xxgk: 已导入到 ${output}\n`);
+  return EXIT_OK;
+}
+
+/** Writes through a temporary file in the same folder; without `force`, fails with EEXIST rather than replace a file. */
+export async function writeAtomic(path: string, content: string, force: boolean): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  await writeFile(tmp, content, { flag: 'wx' });
+  try {
+    if (force) {
+      await rename(tmp, path);
+      return;
+    }
+    try {
+      // link() never replaces an existing file: the check and the write are one step.
+      await link(tmp, path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error;
+      // File systems without hard links: check, then rename.
+      if (await exists(path)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+      await rename(tmp, path);
+      return;
+    }
+    await unlink(tmp);
+  } catch (error) {
+    await unlink(tmp).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function fail(io: CliIo, status: number, message: string): number {
+  io.stderr(`xxgk: ${message}\n`);
+  return status;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return '文件或文件夹不存在';
+    case 'EACCES':
+    case 'EPERM':
+      return '没有权限';
+    case 'EISDIR':
+      return '是文件夹，不是文件';
+    case 'ENOSPC':
+      return '磁盘空间不足';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

@@ -1,0 +1,42 @@
+// Importing the formats reports are published in: Word (.docx), a saved web
+// page (.html), a PDF (through pdftotext), or plain text. Each is turned into
+// text and handed to importText with the reading mode that fits it.
+import { docxToText } from './docx';
+import { ImportError } from './errors';
+import { htmlToText, HtmlText } from './html';
+import { importText, ImportOptions, ImportResult } from './index';
+import { pdfToText } from './pdf';
+
+export type InputKind = 'text' | 'html' | 'docx' | 'pdf';
+
+/** The kind of an input, by its first bytes where they tell, else by its extension. */
+export function kindOf(path: string, head: Uint8Array): InputKind {
+  if (head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46) return 'pdf'; // %PDF
+  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
+  if (ext === 'docx' || ext === 'doc' || ext === 'wps') return 'docx';
+  if (ext === 'pdf') return 'pdf';
+  if (ext === 'html' || ext === 'htm' || ext === 'shtml' || ext === 'xhtml') return 'html';
+  if (head[0] === 0x50 && head[1] === 0x4b) return 'docx'; // a zip: Office Open XML
+  const start = Buffer.from(head.subarray(0, 512)).toString('latin1').trimStart().toLowerCase();
+  if (start.startsWith('<!doctype html') || start.startsWith('<html') || /^<(?:head|body|meta|div|p|table)[\s>]/.test(start)) return 'html';
+  return 'text';
+}
+
+function fromHtml(converted: HtmlText, options: ImportOptions): ImportResult {
+  if (!/[\u3400-\u9fff]/.test(converted.text)) {
+    throw new ImportError('网页中没有找到中文正文，不是一份年度报告（或正文由脚本动态加载，请在浏览器中打开后“另存为”完整网页，或复制正文为文字再导入）。');
+  }
+  return importText(converted.text, { ...options, mode: 'pipe', outside: [...(options.outside ?? []), ...converted.outside] });
+}
+
+export function importHtml(html: string, options: ImportOptions = {}): ImportResult {
+  return fromHtml(htmlToText(html), options);
+}
+
+export async function importDocx(bytes: Buffer, options: ImportOptions = {}): Promise<ImportResult> {
+  return fromHtml(await docxToText(bytes), options);
+}
+
+export async function importPdf(path: string, options: ImportOptions = {}, command?: string): Promise<ImportResult> {
+  return importText(await pdfToText(path, command), { ...options, mode: 'layout' });
+}
