@@ -16,7 +16,7 @@ import { CheckResult } from './core/engine';
 import { FormatNode, nodeAt, printedLabel, REPORT } from './core/model';
 import { CursorContext, cursorContext } from './cursorContext';
 import { describeKey, isSection } from './describe';
-import { blockChildren, flowRow, keySkeleton } from './skeletons';
+import { blockChildren, flowRow, keySkeleton } from './core/skeletonText';
 
 const filterTexts = new Map<string, string>();
 
@@ -81,7 +81,7 @@ function keyItems(ctx: Extract<CursorContext, { kind: 'key' }>, place: Place): C
   const items: CompletionItem[] = [];
   (parent.children ?? []).forEach((child, index) => {
     if (ctx.present.has(child.key)) return;
-    const text = ctx.keyOnly ? child.key : keySkeleton(child, ctx.indent, ctx.unit, place.eol);
+    const text = ctx.keyOnly ? child.key : keySkeleton(child, ctx.indent, { unit: ctx.unit, eol: place.eol, ready: true });
     items.push(keyItem([...ctx.parent, child.key], child, index, text, place));
   });
   return items;
@@ -122,7 +122,7 @@ function valueItems(ctx: Extract<CursorContext, { kind: 'value' }>, place: Place
     case 'prose':
       return [item('|', '块文本：每行一段', `${space}|${place.eol}${' '.repeat(ctx.indent + ctx.unit)}`)];
     case 'group':
-      return [item(`${node.key}的全部各项`, `插入「${node.key}」下的全部法定项目`, blockChildren(node, ctx.indent + ctx.unit, ctx.unit, place.eol))];
+      return [item(`${node.key}的全部各项`, `插入「${node.key}」下的全部法定项目`, blockChildren(node, ctx.indent + ctx.unit, { unit: ctx.unit, eol: place.eol, ready: true }))];
     default:
       return [];
   }

@@ -6,30 +6,20 @@
 import type { ParsedReport } from './engine';
 import { Fix, OffsetEdit } from './findings';
 import { FormatNode, nodeAt, printedLabel, REPORT } from './model';
+import { keySkeleton, required } from './skeletonText';
 import { YEntry, YMap, YNode } from './yamlTree';
-
-function required(node: FormatNode): readonly FormatNode[] {
-  return (node.children ?? []).filter((c) => c.required);
-}
-
-function leafValue(node: FormatNode): string {
-  return node.kind === 'count' || node.kind === 'amount' ? '0' : '';
-}
 
 /** A key with its skeleton value on one line, as it stands inside a flow mapping. */
 export function inlineSkeleton(node: FormatNode): string {
   if (node.kind === 'row' || node.kind === 'group') return `${node.key}: {${required(node).map(inlineSkeleton).join(', ')}}`;
   if (node.kind === 'prose') return `${node.key}: ""`;
-  return `${node.key}: ${leafValue(node)}`.trimEnd();
+  return keySkeleton(node, 0, { unit: 2, eol: '\n', ready: false });
 }
 
 /** A key with its skeleton value as block lines at `indent`; rows as flow mappings. */
 export function blockSkeleton(node: FormatNode, indent: number): string[] {
   const pad = ' '.repeat(indent);
-  if (node.kind === 'row') return [pad + inlineSkeleton(node)];
-  if (node.kind === 'group') return [`${pad}${node.key}:`, ...required(node).flatMap((c) => blockSkeleton(c, indent + 2))];
-  if (node.kind === 'prose') return [`${pad}${node.key}: |`];
-  return [`${pad}${node.key}: ${leafValue(node)}`.trimEnd()];
+  return `${pad}${keySkeleton(node, indent, { unit: 2, eol: '\n', ready: false })}`.split('\n');
 }
 
 function lineStart(text: string, offset: number): number {

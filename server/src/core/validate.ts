@@ -11,7 +11,7 @@ import { RawFinding } from './findings';
 import { instanceOf } from './instance';
 import { REPORT } from './model';
 import { buildSchema } from './schema';
-import { YEntry, YNode } from './yamlTree';
+import { entryAt, YEntry, YNode } from './yamlTree';
 
 let compiled: ValidateFunction | undefined;
 
@@ -30,15 +30,9 @@ export interface ErrorTarget {
 
 function target(root: YNode, instancePath: string): ErrorTarget | undefined {
   const path = instancePath === '' ? [] : instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  let node = root;
-  let entry: YEntry | undefined;
-  for (const key of path) {
-    if (node.kind !== 'map') return undefined;
-    entry = node.byKey.get(key);
-    if (!entry) return undefined;
-    node = entry.value;
-  }
-  return { path, node, entry };
+  if (!path.length) return { path, node: root };
+  const entry = entryAt(root, path);
+  return entry && { path, node: entry.value, entry };
 }
 
 /** The value kind ($defs name) an error arose in, e.g. 'count' for '#/$defs/count/type'. */
