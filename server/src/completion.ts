@@ -13,7 +13,7 @@ import {
   Range,
 } from 'vscode-languageserver';
 import { CheckResult } from './core/engine';
-import { FormatNode, nodeAt, printedLabel, REPORT } from './core/model';
+import { allLabels, FormatNode, nodeAt, printedLabel, REPORT } from './core/model';
 import { CursorContext, cursorContext } from './cursorContext';
 import { describeKey, isSection } from './describe';
 import { blockChildren, flowRow, keySkeleton } from './core/skeletonText';
@@ -34,6 +34,15 @@ export function filterTextOf(label: string): string {
     filterTexts.set(label, text);
   }
   return text;
+}
+
+/**
+ * Computes every label's filter text ahead of the first completion: pinyin-pro
+ * builds its dictionary on first use (~15–70 ms), which the user would
+ * otherwise wait for on their first completion.
+ */
+export function warmUpCompletion(): void {
+  for (const label of allLabels()) filterTextOf(label);
 }
 
 function kindOf(node: FormatNode): CompletionItemKind {

@@ -7,6 +7,13 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(private readonly text: string) {
+    // indexOf scans natively, several times faster than a loop over every character.
+    if (text.includes('\r')) this.scanWithCr(text);
+    else for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  /** CR line ends (Windows CRLF, or a lone CR): the slower scan that knows them. */
+  private scanWithCr(text: string): void {
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 10 /* \n */) this.starts.push(i + 1);

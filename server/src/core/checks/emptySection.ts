@@ -2,10 +2,11 @@
 // are required by 条例 第五十条; "无" is what inspectors flag as a non-answer.
 import { RawFinding } from '../findings';
 import { printedLabel, SECTIONS } from '../model';
-import { paragraphs } from '../values';
 import { YNode } from '../yamlTree';
 
-const NOTHING_RE = /^[无無没有。.，,\s]*$/;
+/** Anything but blanks and the words and punctuation of "nothing" makes a section more than 无. */
+const SUBSTANCE_RE = /[^无無没有。.，,\s\u3000]/;
+const BOOKMARK_RE = /\[bookmark: [^\]]*\]/g;
 
 export function emptySectionFindings(root: YNode): RawFinding[] {
   if (root.kind !== 'map') return [];
@@ -14,8 +15,10 @@ export function emptySectionFindings(root: YNode): RawFinding[] {
     if (section.kind !== 'prose') continue;
     const entry = root.byKey.get(section.key);
     if (!entry || entry.value.kind !== 'scalar') continue;
-    const text = paragraphs(entry.value).join('');
-    if (text.length > 0 && !NOTHING_RE.test(text)) continue;
+    // The test stops at the first real character: a long section costs nothing here.
+    const value = entry.value.value === null ? '' : String(entry.value.value).replace(BOOKMARK_RE, '');
+    if (SUBSTANCE_RE.test(value)) continue;
+    const text = value.replace(/[\s\u3000]+/g, '');
     const said = text.length ? `只写了「${text}」` : '是空的';
     findings.push({
       start: entry.keyStart,
