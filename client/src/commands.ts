@@ -1,6 +1,7 @@
-// The commands of the `xxgk` category: preview, export, new report, restart.
+// The commands of the `xxgk` category: preview, export (HTML, Word), import, new report, restart.
 import * as vscode from 'vscode';
-import { newReportRequest, renderExportRequest } from '../../server/src/protocol';
+import { exportDocxRequest, newReportRequest, renderExportRequest } from '../../server/src/protocol';
+import { importReport } from './importCommand';
 import type { XxgkLanguageClient } from './languageClient';
 import type { PreviewManager } from './preview/previewManager';
 
@@ -22,6 +23,20 @@ async function exportHtml(client: XxgkLanguageClient): Promise<void> {
   });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.html));
+  void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', target.fsPath));
+}
+
+async function exportDocx(client: XxgkLanguageClient): Promise<void> {
+  const document = activeReport();
+  if (!document) return;
+  const result = await client.request(exportDocxRequest, { uri: document.uri.toString() });
+  if (!result) return;
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: document.uri.with({ path: document.uri.path.replace(/\.xxgk\.ya?ml$/, '') + '.docx' }),
+    filters: { Word: ['docx'] },
+  });
+  if (!target) return;
+  await vscode.workspace.fs.writeFile(target, Buffer.from(result.base64, 'base64'));
   void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', target.fsPath));
 }
 
@@ -66,6 +81,8 @@ export function registerCommands(client: XxgkLanguageClient, previews: PreviewMa
     vscode.commands.registerCommand('xxgk.showPreview', preview(false)),
     vscode.commands.registerCommand('xxgk.showPreviewToSide', preview(true)),
     vscode.commands.registerCommand('xxgk.exportHtml', () => exportHtml(client)),
+    vscode.commands.registerCommand('xxgk.exportDocx', () => exportDocx(client)),
+    vscode.commands.registerCommand('xxgk.import', () => importReport(client)),
     vscode.commands.registerCommand('xxgk.newReport', () => newReport(client)),
     vscode.commands.registerCommand('xxgk.restartServer', () => client.restart()),
   ];

@@ -37,3 +37,34 @@ export interface NewReportParams {
 
 /** A complete report skeleton whose only findings are the prose still to be written. */
 export const newReportRequest = new RequestType<NewReportParams, string, void>('xxgk/newReport');
+
+export interface ExportDocxParams {
+  uri: string;
+}
+
+export interface ExportDocxResult {
+  /** The .docx file's bytes, base64-encoded (JSON-RPC carries text). */
+  base64: string;
+}
+
+/** A Word file of an open report (xxgk.exportDocx), in the layout of the HTML export. */
+export const exportDocxRequest = new RequestType<ExportDocxParams, ExportDocxResult | null, void>('xxgk/exportDocx');
+
+export interface ImportReportParams {
+  /** Local file-system path of a published report: .docx, .pdf, .html/.htm or text. */
+  path: string;
+}
+
+export interface ImportReportResult {
+  /** The report as *.xxgk.yaml text, or '' where `error` says why there is none. */
+  yaml: string;
+  /** Input text that found no place in the YAML (also listed as comments at the YAML's end). */
+  unmapped: string[];
+  /** What the importer decided: splits, variants, removed artifacts, parts missing from the source. */
+  notes: string[];
+  /** Why nothing could be imported (not a report, damaged, unreadable), in Chinese. */
+  error?: string;
+}
+
+/** Imports a published report (xxgk.import) through the importer of `xxgk import`. */
+export const importReportRequest = new RequestType<ImportReportParams, ImportReportResult, void>('xxgk/import');

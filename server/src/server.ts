@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { version } from '../../package.json';
 import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
-import { provideCompletion } from './completion';
+import { provideCompletion, warmUpCompletion } from './completion';
 import { DiagnosticsPublisher } from './diagnostics';
 import { provideDocumentSymbols } from './documentSymbols';
 import { ReportDocuments } from './documents';
@@ -22,7 +22,9 @@ import { formatReport } from './formatting';
 import { provideHover } from './hover';
 import { provideInlayHints } from './inlayHints';
 import { newReportText } from './newReport';
-import { newReportRequest, renderExportRequest, renderPreviewRequest } from './protocol';
+import { exportDocx } from './exportDocx';
+import { importReport } from './importReport';
+import { exportDocxRequest, importReportRequest, newReportRequest, renderExportRequest, renderPreviewRequest } from './protocol';
 import { renderExport, renderPreview } from './render';
 import { Settings } from './settings';
 
@@ -43,6 +45,18 @@ function guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (par
   return (params: P) => {
     try {
       return handler(params);
+    } catch (error) {
+      connection.console.error(`xxgk：${name} 出错：${describeError(error)}`);
+      return fallback;
+    }
+  };
+}
+
+/** guard for async handlers: a rejected promise is logged and answered with `fallback`. */
+function guardAsync<P, R>(name: string, fallback: R, handler: (params: P) => Promise<R>): (params: P) => Promise<R> {
+  return async (params: P) => {
+    try {
+      return await handler(params);
     } catch (error) {
       connection.console.error(`xxgk：${name} 出错：${describeError(error)}`);
       return fallback;
@@ -92,6 +106,14 @@ connection.onInitialized(async () => {
     connection.console.error(`xxgk：初始化设置出错：${describeError(error)}`);
   }
   publisher.start();
+  // Idle time after start-up: build what the first completion and check would wait for.
+  setTimeout(() => {
+    try {
+      warmUpCompletion();
+    } catch (error) {
+      connection.console.error(`xxgk：预热补全出错：${describeError(error)}`);
+    }
+  }, 50);
 });
 
 connection.onDidChangeConfiguration(async (params) => {
@@ -154,7 +176,7 @@ connection.languages.inlayHint.on(
   }),
 );
 
-// Custom requests of the xxgk client (protocol.ts): the preview, the HTML export, a new report.
+// Custom requests of the xxgk client (protocol.ts): the preview, the HTML and Word exports, the import, a new report.
 connection.onRequest(
   renderPreviewRequest,
   guard('预览', null, (params) => {
@@ -169,6 +191,19 @@ connection.onRequest(
     const found = docs.lookup(params.uri);
     return found ? renderExport(found.doc) : null;
   }),
+);
+
+connection.onRequest(
+  exportDocxRequest,
+  guardAsync('导出 Word', null, async (params) => {
+    const found = docs.lookup(params.uri);
+    return found ? exportDocx(found.doc) : null;
+  }),
+);
+
+connection.onRequest(
+  importReportRequest,
+  guardAsync('导入报告', { yaml: '', unmapped: [], notes: [], error: '导入时出错（这是 xxgk 的缺陷，请报告），详见输出面板。' }, (params) => importReport(params.path)),
 );
 
 connection.onRequest(

@@ -1,12 +1,15 @@
 // `xxgk render`: one report file to a standalone HTML file (styles inlined),
-// through the same renderer as the preview. The output format follows the
-// extension of -o; .docx and .pdf are named in the table but not written yet.
+// through the same renderer as the preview; to Word (.docx) through
+// core/export/docx.ts; to PDF by printing that same HTML with headless
+// Chromium (core/export/pdf.ts). The output format follows the extension of -o.
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkText } from '../core/engine';
 import type { Finding } from '../core/findings';
+import { renderDocx } from '../core/export/docx';
+import { PdfExportError, printHtmlToPdf } from '../core/export/pdf';
 import { renderHtml } from '../core/render';
 import type { CliCommand, CliIo } from './main';
 import { readReportFile } from './readReportFile';
@@ -20,17 +23,19 @@ const RENDER_USAGE = `用法：xxgk render <文件> [-o <输出文件>] [--show-
 （表头合并单元格同官方模板），未填写的“总计”按合计数自动计算。
 
 选项：
-  -o, --output <文件>  写入文件，格式由扩展名决定：.html（单个文件，样式内嵌）；
+  -o, --output <文件>  写入文件，格式由扩展名决定：.html（单个文件，样式内嵌）、
+                      .docx（Word 文件，A4 版式，页脚有页码）、.pdf（用 Chromium
+                      打印同一份 HTML，需要安装 chromium）；
                       不给出时把 HTML 输出到标准输出
   --show-findings     在有问题的单元格和段落上标出问题（仅屏幕显示，打印时不显示）
   -h, --help          显示本帮助
 
 报告有错误时仍然生成，能显示的部分照常显示，并在标准错误上提示问题数量。
-退出状态：0 已生成；2 用法错误、文件无法读取或无法写入。
+退出状态：0 已生成；2 用法错误、文件无法读取或无法写入、无法生成 PDF（如未安装 chromium）。
 `;
 
 export const renderCommand: CliCommand = {
-  summary: '把报告排成正式版式，输出 HTML',
+  summary: '把报告排成正式版式，输出 HTML、Word 或 PDF',
   usage: RENDER_USAGE,
   run: runRender,
 };
@@ -44,18 +49,32 @@ interface RenderInput {
 /** An output format, by extension. One without `render` is planned but not available yet. */
 interface OutputFormat {
   name: string;
-  render?: (input: RenderInput) => string | Uint8Array;
+  render?: (input: RenderInput) => Promise<string | Uint8Array>;
 }
 
-function html(input: RenderInput): string {
+function htmlText(input: RenderInput): string {
   return renderHtml(input.text, { standalone: true, findings: input.findings });
+}
+
+async function html(input: RenderInput): Promise<string> {
+  return htmlText(input);
+}
+
+/** Word: the layout as published; findings are not marked in it. */
+function docx(input: RenderInput): Promise<Uint8Array> {
+  return renderDocx(input.text);
+}
+
+/** The same HTML as -o x.html, printed by headless Chromium (marks of --show-findings are screen-only). */
+function pdf(input: RenderInput): Promise<Uint8Array> {
+  return printHtmlToPdf(htmlText(input));
 }
 
 const OUTPUT_FORMATS: Readonly<Record<string, OutputFormat>> = {
   '.html': { name: 'HTML', render: html },
   '.htm': { name: 'HTML', render: html },
-  '.docx': { name: 'Word（.docx）' },
-  '.pdf': { name: 'PDF' },
+  '.docx': { name: 'Word（.docx）', render: docx },
+  '.pdf': { name: 'PDF', render: pdf },
 };
 
 export async function runRender(args: string[], io: CliIo): Promise<number> {
@@ -114,7 +133,14 @@ export async function runRender(args: string[], io: CliIo): Promise<number> {
   }
 
   const findings = checkText(text).findings;
-  const data = format.render!({ text, findings: values['show-findings'] ? findings : undefined });
+  let data: string | Uint8Array;
+  try {
+    data = await format.render!({ text, findings: values['show-findings'] ? findings : undefined });
+  } catch (error) {
+    if (!(error instanceof PdfExportError)) throw error;
+    io.stderr(`xxgk: ${error.message}\n`);
+    return EXIT_USAGE;
+  }
   if (output === undefined) {
     io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
   } else {

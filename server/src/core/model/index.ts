@@ -5,7 +5,7 @@ import { FormatNode } from './types';
 export * from './types';
 export { REPORT, SECTIONS } from './report';
 export { TABLE2_HEADERS } from './table2';
-export { RESULT_CATEGORIES, TABLE3_APPLICANT_COLUMNS, TABLE3_COLUMNS } from './table3';
+export { RESULT_CATEGORIES, TABLE3_APPLICANT_COLUMNS, TABLE3_COLUMNS, TABLE3_HEADERS } from './table3';
 export { TABLE4_COLUMNS, TABLE4_RESULT_COLUMNS } from './table4';
 
 const TABLE_NAMES = { table2: '表二', table3: '表三', table4: '表四' } as const;

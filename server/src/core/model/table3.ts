@@ -18,6 +18,14 @@ export const TABLE3_COLUMNS: readonly FormatNode[] = [
   column('总计', 'total', '本行六类申请人之和（可省略；省略时自动计算，填写时核对）。', false),
 ];
 
+/** Header labels of table 三 that are not keys: printed as the official table prints them. */
+export const TABLE3_HEADERS = {
+  /** The top-left cell (3×3), stating the table's 勾稽关系. */
+  balanceNote: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+  applicants: '申请人情况',
+  organizations: '法人或其他组织',
+} as const;
+
 /** The six applicant columns, without 总计. */
 export const TABLE3_APPLICANT_COLUMNS = TABLE3_COLUMNS.slice(0, 6);
 

@@ -10,6 +10,7 @@ import {
   TABLE2_HEADERS,
   TABLE3_COLUMNS,
   TABLE4_COLUMNS,
+  TABLE3_HEADERS,
 } from '../model';
 import { table2 } from '../model/table2';
 import { table3 } from '../model/table3';
@@ -82,7 +83,6 @@ export function renderTable2(ctx: RenderContext): El {
 
 // ------------------------------------------------------------------ 表三
 
-const BALANCE_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 const ORGANIZATION_COLUMNS = TABLE3_COLUMNS.slice(1, 6);
 
 function table3Cells(ctx: RenderContext, table: Table3, row: Row, totalRow: boolean): El[] {
@@ -101,8 +101,8 @@ function table3Cells(ctx: RenderContext, table: Table3, row: Row, totalRow: bool
 export function renderTable3(ctx: RenderContext): El {
   const t = readTable3(ctx.root);
   const head = [
-    h('tr', {}, [th(BALANCE_NOTE, { rowspan: 3, colspan: 3, class: 'note' }), th('申请人情况', { colspan: 7 })]),
-    h('tr', {}, [th('自然人', { rowspan: 2 }), th('法人或其他组织', { colspan: 5 }), th('总计', { rowspan: 2 })]),
+    h('tr', {}, [th(TABLE3_HEADERS.balanceNote, { rowspan: 3, colspan: 3, class: 'note' }), th(TABLE3_HEADERS.applicants, { colspan: 7 })]),
+    h('tr', {}, [th('自然人', { rowspan: 2 }), th(TABLE3_HEADERS.organizations, { colspan: 5 }), th('总计', { rowspan: 2 })]),
     h(
       'tr',
       {},

@@ -1,0 +1,126 @@
+// The Word export: a report file's text in, a .docx out, in the layout
+// agencies publish and the HTML renderer shows (render/): A4, the title, the
+// 前言, the six numbered sections in official order (prose, or tables 二, 三,
+// 四 with their merged header cells), the 落款, and page numbers in the
+// footer. Pure TypeScript over the engine's tree and the `docx` package; the
+// CLI (`xxgk render -o x.docx`) and the language server (xxgk/exportDocx)
+// both call renderDocx.
+import { Document, FileChild, Packer } from 'docx';
+import { MAX_BYTES, parseReport } from '../engine';
+import { FormatNode, printedLabel, SECTIONS } from '../model';
+import { chineseDate } from '../render';
+import { isBlank, paragraphs, scalarText } from '../values';
+import { entryAt, YNode } from '../yamlTree';
+import {
+  bodyParagraph,
+  DOCUMENT_STYLES,
+  headingParagraph,
+  PAGE,
+  pageNumberFooter,
+  signatureParagraph,
+  spacerParagraph,
+  titleParagraph,
+} from './docxStyles';
+import { docxTable2, docxTable3, docxTable4 } from './docxTables';
+
+const DEFAULT_TITLE = '政府信息公开工作年度报告';
+/** The HTML renderer's placeholders (render/report.ts), so both exports say the same of a part the file lacks. */
+const MISSING_SECTION = '（缺少本部分）';
+const EMPTY_SECTION = '（本部分为空）';
+const NOT_PROSE = '（本部分应为文字，每行一段）';
+
+/** A one-line text value (机关, 年度, 标题), whitespace collapsed; undefined where blank or absent. */
+function text(root: YNode, key: string): string | undefined {
+  const entry = entryAt(root, [key]);
+  if (!entry || isBlank(entry.value)) return undefined;
+  return scalarText(entry.value)?.replace(/\s+/g, ' ').trim() || undefined;
+}
+
+/** 标题, or {机关}{年度}年政府信息公开工作年度报告, as the HTML renderer titles the report. */
+export function reportTitle(root: YNode): string {
+  const agency = text(root, '机关');
+  const year = text(root, '年度');
+  return text(root, '标题') ?? `${agency ?? ''}${year ? `${year}年` : ''}${DEFAULT_TITLE}`;
+}
+
+function prose(root: YNode, key: string): FileChild[] {
+  return paragraphs(entryAt(root, [key])?.value).map((p) => bodyParagraph(p));
+}
+
+function section(root: YNode, node: FormatNode): FileChild[] {
+  const children: FileChild[] = [headingParagraph(printedLabel(node))];
+  const entry = entryAt(root, [node.key]);
+  if (!entry) return [...children, bodyParagraph(MISSING_SECTION, { muted: true })];
+  if (node.kind === 'prose') {
+    const paras = prose(root, node.key);
+    if (paras.length) return [...children, ...paras];
+    return [...children, bodyParagraph(entry.value.kind === 'scalar' ? EMPTY_SECTION : NOT_PROSE, { muted: true })];
+  }
+  const table = node.table === 'table2' ? docxTable2(root) : node.table === 'table3' ? docxTable3(root) : docxTable4(root);
+  return [...children, spacerParagraph(true), table, spacerParagraph()];
+}
+
+function signature(root: YNode): FileChild[] {
+  if (!entryAt(root, ['落款'])) return [];
+  const lines: FileChild[] = [];
+  for (const key of ['机关', '日期']) {
+    const item = entryAt(root, ['落款', key]);
+    if (!item) continue;
+    const value = scalarText(item.value)?.trim() ?? '';
+    lines.push(signatureParagraph(key === '日期' ? chineseDate(value) : value));
+  }
+  return lines.length ? [spacerParagraph(), spacerParagraph(), ...lines] : [];
+}
+
+/** The document's body: title, 前言, sections 一 to 六, 落款. */
+function reportBody(root: YNode): { title: string; children: FileChild[] } {
+  const title = reportTitle(root);
+  const children: FileChild[] = [titleParagraph(title), ...prose(root, '前言')];
+  for (const node of SECTIONS) children.push(...section(root, node));
+  children.push(...signature(root));
+  return { title, children };
+}
+
+function wordDocument(title: string, children: FileChild[]): Document {
+  return new Document({
+    creator: 'xxgk',
+    title,
+    description: '政府信息公开工作年度报告（由 xxgk 生成）',
+    styles: DOCUMENT_STYLES,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: {
+              top: PAGE.marginTop,
+              bottom: PAGE.marginBottom,
+              left: PAGE.marginLeft,
+              right: PAGE.marginRight,
+              header: PAGE.header,
+              footer: PAGE.footer,
+            },
+            pageNumbers: { start: 1 },
+          },
+        },
+        footers: { default: pageNumberFooter() },
+        children,
+      },
+    ],
+  });
+}
+
+/**
+ * Text of a report file in, the bytes of a .docx out. Renders as much as
+ * parses, like the HTML renderer: a report with errors still gives its
+ * document (blank where a cell is blank, missing or not a number a table can
+ * show). A file over 10 MB gives a document that says so.
+ */
+export async function renderDocx(text: string): Promise<Buffer> {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (source.length > MAX_BYTES || Buffer.byteLength(source, 'utf8') > MAX_BYTES) {
+    return Packer.toBuffer(wordDocument(DEFAULT_TITLE, [bodyParagraph('文件超过 10 MB，未导出。')]));
+  }
+  const { title, children } = reportBody(parseReport(source).root);
+  return Packer.toBuffer(wordDocument(title, children));
+}

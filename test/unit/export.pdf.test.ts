@@ -1,0 +1,175 @@
+// The PDF export (core/export/pdf.ts): the renderer's standalone HTML printed
+// by headless Chromium, and `xxgk render -o x.docx|x.pdf` (written
+// atomically; a clear message and exit 2 where Chromium is missing). Needs
+// chromium (Debian: chromium) and pdfinfo, pdftotext (poppler-utils): where
+// one is missing the tests fail, naming the package; they never skip.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { runRender } from '../../server/src/cli/render';
+import { renderDocx } from '../../server/src/core/export/docx';
+import { chromiumCandidates, PdfExportError, renderPdf } from '../../server/src/core/export/pdf';
+import { docxParts, pdfPages, pdfPageSize, pdfText, requireProgram } from './exportHelpers';
+
+const ROOT = resolve(__dirname, '../..');
+const XICHENG_FILE = join(ROOT, 'examples/2023-西城区民政局.xxgk.yaml');
+const XICHENG = readFileSync(XICHENG_FILE, 'utf8');
+const ARTIFACTS = join(ROOT, 'test-results/export');
+
+async function render(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await runRender(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { status, stdout, stderr };
+}
+
+/** Runs `fn` with no Chromium to be found: an empty PATH and no XXGK_CHROMIUM. */
+async function withoutChromium<T>(fn: () => Promise<T>): Promise<T> {
+  const saved = { PATH: process.env['PATH'], XXGK_CHROMIUM: process.env['XXGK_CHROMIUM'] };
+  process.env['PATH'] = '/nonexistent-xxgk';
+  delete process.env['XXGK_CHROMIUM'];
+  try {
+    return await fn();
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+describe('PDF export through headless Chromium', () => {
+  let dir = '';
+  let pdf = '';
+  let seconds = 0;
+
+  before(async () => {
+    requireProgram('chromium', ['--version'], 'chromium', '输出 PDF（用 Chromium 打印 HTML）');
+    requireProgram('pdfinfo', ['-v'], 'poppler-utils', '读取 PDF');
+    dir = await mkdtemp(join(tmpdir(), 'xxgk-pdf-test-'));
+    const started = Date.now();
+    const bytes = await renderPdf(XICHENG);
+    seconds = (Date.now() - started) / 1000;
+    pdf = join(dir, '西城.pdf');
+    await writeFile(pdf, bytes);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await writeFile(join(ARTIFACTS, 'xicheng-chromium.pdf'), bytes);
+  });
+  after(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  test('a PDF of at least three A4 pages, in reasonable time', () => {
+    assert.ok(seconds < 60, `printing took ${seconds} s`);
+    assert.equal(readFileSync(pdf).subarray(0, 5).toString('latin1'), '%PDF-');
+    assert.ok(pdfPages(pdf) >= 3, `${pdfPages(pdf)} pages`);
+    const [w, h] = pdfPageSize(pdf);
+    assert.ok(Math.abs(w - 595.3) < 2 && Math.abs(h - 841.9) < 2, `A4, not ${w} x ${h}`);
+  });
+
+  test('the text of the preview: title, headings, table labels and numbers, the blank-free rows', () => {
+    const text = pdfText(pdf).replace(/[ \t]+/g, ' ');
+    const flat = text.replace(/\s+/g, '');
+    for (const words of [
+      '北京市西城区民政局2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '六、其他需要报告的事项',
+      '第二十条第（八）项',
+      '申请人情况',
+      '法人或其他组织',
+      '一、本年新收政府信息公开申请数量',
+      '四、结转下年度继续办理',
+      '未经复议直接起诉',
+      '复议后起诉',
+      '网址为http://www.bjxch.gov.cn/。',
+    ]) {
+      assert.ok(flat.includes(words), words);
+    }
+    assert.match(text, /行政规范性文件 2 2 26/);
+    assert.match(text, /行政许可 54/);
+    assert.doesNotMatch(text, /自动计算|has-finding/);
+  });
+
+  test('without Chromium: a Chinese message naming the Debian package chromium', async () => {
+    await assert.rejects(renderPdf(XICHENG, { commands: ['/nonexistent-xxgk/chromium'] }), (error: unknown) => {
+      assert.ok(error instanceof PdfExportError);
+      assert.equal(error.missing, true);
+      assert.match(error.message, /未找到 Chromium.*apt-get install chromium/);
+      return true;
+    });
+  });
+
+  test('XXGK_CHROMIUM is tried first', () => {
+    assert.deepEqual(chromiumCandidates({ XXGK_CHROMIUM: '/opt/chrome/chrome' }).slice(0, 2), ['/opt/chrome/chrome', 'chromium']);
+    assert.equal(chromiumCandidates({})[0], 'chromium');
+  });
+});
+
+describe('xxgk render -o x.docx | x.pdf', () => {
+  let dir = '';
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'xxgk-render-export-'));
+  });
+  after(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('-o report.docx writes the Word export', async () => {
+    const out = join(dir, 'report.docx');
+    const r = await render([XICHENG_FILE, '-o', out]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, `已生成 ${out}\n`);
+    assert.match(r.stderr, /0 个错误、7 个警告/);
+    assert.equal(docxParts(await readFile(out)).document, docxParts(await renderDocx(XICHENG)).document);
+  });
+
+  test('the extension in any case: -o REPORT.DOCX', async () => {
+    const out = join(dir, 'REPORT.DOCX');
+    assert.equal((await render([XICHENG_FILE, '-o', out])).status, 0);
+    assert.equal((await readFile(out)).subarray(0, 2).toString('latin1'), 'PK');
+  });
+
+  test('replaces an existing file whole and leaves no temporary file', async () => {
+    const sub = join(dir, 'replace');
+    await mkdir(sub);
+    const out = join(sub, '报告.docx');
+    await writeFile(out, 'old content');
+    const r = await render([XICHENG_FILE, '--output', out]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal((await readFile(out)).subarray(0, 2).toString('latin1'), 'PK');
+    assert.deepEqual(await readdir(sub), ['报告.docx']);
+  });
+
+  test('-o report.pdf prints the HTML with Chromium', async () => {
+    requireProgram('chromium', ['--version'], 'chromium', '输出 PDF（用 Chromium 打印 HTML）');
+    const out = join(dir, 'report.pdf');
+    const r = await render([XICHENG_FILE, '-o', out]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, `已生成 ${out}\n`);
+    assert.ok(pdfPages(out) >= 3);
+    assert.ok(pdfText(out).replace(/\s+/g, '').includes('三、收到和处理政府信息公开申请情况'));
+  });
+
+  test('-o report.pdf without Chromium: exit 2, the package named, an existing file untouched, no temporary file', async () => {
+    const sub = join(dir, 'no-chromium');
+    await mkdir(sub);
+    const out = join(sub, 'report.pdf');
+    await writeFile(out, 'old');
+    const r = await withoutChromium(() => render([XICHENG_FILE, '-o', out]));
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /^xxgk: 未找到 Chromium 浏览器，无法输出 PDF。请安装 chromium（Debian\/Ubuntu：sudo apt-get install chromium）/);
+    assert.equal(await readFile(out, 'utf8'), 'old');
+    assert.deepEqual(await readdir(sub), ['report.pdf']);
+  });
+
+  test('--help names the three formats', async () => {
+    const r = await render(['--help']);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /\.html[\s\S]*\.docx[\s\S]*\.pdf[\s\S]*chromium/);
+  });
+});

@@ -1,0 +1,147 @@
+// Helpers of the export tests: read a .docx back (its XML, through the zip
+// reader of the import tests) into tables of logical cells, read the HTML
+// renderer's tables the same way, and run the system programs the tests need
+// (LibreOffice, poppler-utils, Chromium), failing with the Debian package to
+// install where one is missing: a missing program never skips a test.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { childElements, decodeEntities, elements, hasClass, HtmlElement, parseHtml, textOf } from './helpers/miniHtml';
+import { readZip } from './importHelpers';
+
+/** A cell as a reader sees it: its text, and how many grid columns and rows it covers. */
+export interface LogicalCell {
+  text: string;
+  colspan: number;
+  rowspan: number;
+}
+
+export interface WordCell {
+  text: string;
+  span: number;
+  vMerge?: 'restart' | 'continue';
+  /** The cell's XML, for checks on fonts and properties. */
+  xml: string;
+}
+
+export interface DocxParts {
+  document: string;
+  styles: string;
+  footer: string;
+  all: Map<string, Buffer>;
+}
+
+export function docxParts(docx: Buffer): DocxParts {
+  const all = readZip(docx);
+  const text = (name: string): string => {
+    const entry = all.get(name);
+    assert.ok(entry, `the .docx has ${name}`);
+    return entry.toString('utf8');
+  };
+  const footerName = [...all.keys()].find((n) => /^word\/footer\d*\.xml$/.test(n));
+  assert.ok(footerName, 'the .docx has a footer part');
+  return { document: text('word/document.xml'), styles: text('word/styles.xml'), footer: text(footerName), all };
+}
+
+/** The text of a piece of WordprocessingML: its w:t runs, joined. */
+export function wordText(xml: string): string {
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeEntities(m[1]!)).join('');
+}
+
+/** The tables of document.xml, as rows of Word cells (w:tc) with gridSpan and vMerge. */
+export function wordTables(documentXml: string): WordCell[][][] {
+  return [...documentXml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((table) =>
+    [...table[1]!.matchAll(/<w:tr(?:\s[^>]*)?>([\s\S]*?)<\/w:tr>/g)].map((row) =>
+      [...row[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((cell) => {
+        const xml = cell[1]!;
+        const span = Number(/<w:gridSpan w:val="(\d+)"\/>/.exec(xml)?.[1] ?? 1);
+        const merge = /<w:vMerge(?: w:val="(\w+)")?\/>/.exec(xml);
+        return { text: wordText(xml), span, vMerge: merge ? (merge[1] === 'restart' ? 'restart' : 'continue') : undefined, xml };
+      }),
+    ),
+  );
+}
+
+/** Word cells as a reader sees them: a vMerge restart and the continue cells below it at the same grid column are one cell. */
+export function logicalRows(rows: WordCell[][]): LogicalCell[][] {
+  const placed = rows.map((row) => {
+    let column = 0;
+    return row.map((cell) => {
+      const at = column;
+      column += cell.span;
+      return { cell, at };
+    });
+  });
+  return placed.map((row, r) =>
+    row
+      .filter(({ cell }) => cell.vMerge !== 'continue')
+      .map(({ cell, at }) => {
+        let rowspan = 1;
+        if (cell.vMerge === 'restart') {
+          for (let below = r + 1; below < placed.length; below++) {
+            const next = placed[below]!.find((p) => p.at === at);
+            if (next?.cell.vMerge !== 'continue') break;
+            assert.equal(next.cell.span, cell.span, `a continued cell spans as many columns as its first (row ${below}, column ${at})`);
+            rowspan++;
+          }
+        }
+        return { text: cell.text, colspan: cell.span, rowspan };
+      }),
+  );
+}
+
+/** The HTML renderer's tables (table2, table3, table4), as rows of logical cells. */
+export function htmlTables(html: string): LogicalCell[][][] {
+  const doc = parseHtml(html);
+  return elements(doc)
+    .filter((el) => el.tag === 'table' && hasClass(el, 'xxgk-table'))
+    .map((table) =>
+      elements(table)
+        .filter((el) => el.tag === 'tr')
+        .map((tr: HtmlElement) =>
+          childElements(tr)
+            .filter((c) => c.tag === 'td' || c.tag === 'th')
+            .map((c) => ({ text: textOf(c), colspan: Number(c.attrs['colspan'] ?? 1), rowspan: Number(c.attrs['rowspan'] ?? 1) })),
+        ),
+    );
+}
+
+/** The texts of the cells right of a row label, in a table of logical cells. */
+export function valuesAfter(rows: LogicalCell[][], label: string): string[] {
+  for (const row of rows) {
+    const i = row.findIndex((c) => c.text === label);
+    if (i >= 0) return row.slice(i + 1).map((c) => c.text);
+  }
+  assert.fail(`no row labelled ${label}`);
+}
+
+// ------------------------------------------------------------------ system programs
+
+/** Fails (never skips) where a program is missing, naming the Debian package that has it. */
+export function requireProgram(command: string, args: string[], debianPackage: string, purpose: string): void {
+  const r = spawnSync(command, args, { encoding: 'utf8', timeout: 60_000 });
+  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') {
+    assert.fail(`${purpose}需要 ${command}，但没有找到它：请安装 Debian 软件包 ${debianPackage}（sudo apt-get install ${debianPackage}）。`);
+  }
+}
+
+export function run(command: string, args: string[], options: { timeout?: number } = {}): string {
+  const r = spawnSync(command, args, { encoding: 'utf8', timeout: options.timeout ?? 120_000, maxBuffer: 64 << 20 });
+  assert.ifError(r.error);
+  assert.equal(r.status, 0, `${command} ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}
+
+export function pdfPages(pdf: string): number {
+  return Number(/^Pages:\s+(\d+)/m.exec(run('pdfinfo', [pdf]))?.[1]);
+}
+
+export function pdfPageSize(pdf: string): [number, number] {
+  const m = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(run('pdfinfo', [pdf]));
+  assert.ok(m, 'pdfinfo gives the page size');
+  return [Number(m[1]), Number(m[2])];
+}
+
+export function pdfText(pdf: string, page?: number): string {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return run('pdftotext', ['-layout', '-enc', 'UTF-8', ...range, pdf, '-']);
+}
