@@ -1,9 +1,8 @@
 // The sums a table cell takes part in, for hover: its row's 总计, the column
 // sum of the result rows (表三 （七）总计), and the 勾稽关系 of its column, each
 // with both sides and whether they agree.
-import { resultSum } from './core/checks/resultTotal';
 import { nodeAt, printedLabel } from './core/model';
-import { APPEALS, numberOf, readTable3, readTable4, REQUESTS, Row, sumOf, Table3, TOTAL, totalOf } from './core/tables';
+import { APPEALS, columnValue, numberOf, readTable3, readTable4, REQUESTS, resultsTotalOf, resultSum, Row, sumOf, Table3, TOTAL, totalOf } from './core/tables';
 import { YNode } from './core/yamlTree';
 
 function samePath(a: readonly string[], b: readonly string[]): boolean {
@@ -50,9 +49,6 @@ function rowTotalLine(row: Row): string {
   return `本行总计：${terms} = ${shown(sum)}；填写的总计 ${term(row, TOTAL)}　${mark(sum, given)}`;
 }
 
-function columnValue(row: Row, column: string): number | undefined {
-  return column === TOTAL ? totalOf(row) : numberOf(row, column);
-}
 
 function resultTotalLine(table: Table3, column: string): string {
   const sum = resultSum(table, column);
@@ -65,7 +61,7 @@ function resultTotalLine(table: Table3, column: string): string {
 function balanceLine(table: Table3, column: string): string {
   const received = columnValue(table.received, column);
   const carriedIn = columnValue(table.carriedIn, column);
-  const handled = table.resultsTotal.cells.get(column)?.entry ? numberOf(table.resultsTotal, column) : resultSum(table, column);
+  const handled = resultsTotalOf(table, column);
   const carriedOut = columnValue(table.carriedOut, column);
   const left = received === undefined || carriedIn === undefined ? undefined : received + carriedIn;
   const right = handled === undefined || carriedOut === undefined ? undefined : handled + carriedOut;

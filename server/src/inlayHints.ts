@@ -5,7 +5,7 @@
 // same place the checks take them from, so a hint never disagrees with a finding.
 import { InlayHint, Position, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { resultSum } from './core/checks/resultTotal';
+import { resultSum } from './core/tables';
 import type { CheckResult } from './core/engine';
 import { TABLE3_COLUMNS } from './core/model';
 import { OUTCOMES, readTable3, readTable4, REQUESTS, Row, TOTAL, totalOf } from './core/tables';

@@ -94,3 +94,9 @@ test('missing-key at the top level (0:0) can be suppressed from a first-line com
   const text = `# xxgk-disable missing-key\n${valid.replace('机关: 某市某区某局\n', '')}`;
   assert.deepEqual(codesOf(text), []);
 });
+
+test('a reason after ` -- ` is not read as codes', () => {
+  const text = validReport({ totals: true }).replace('  本年新收政府信息公开申请数量:', '  # xxgk-disable-next-line row-total -- 原文如此，保留\n  本年新收政府信息公开申请数量:');
+  const bad = setCell(text, '本年新收政府信息公开申请数量', '总计', '99');
+  assert.deepEqual(codesOf(bad).filter((c) => c === 'row-total' || c === 'unused-suppression'), []);
+});

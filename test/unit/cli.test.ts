@@ -401,7 +401,7 @@ describe('xxgk (dist/cli.js)', () => {
       assert.equal(r.status, 1);
       assert.equal(
         r.stdout,
-        'big.xxgk.yaml:1:1 error too-large 文件超过 10 MB（52428800 字节），未做检查。\n1 个文件，1 个错误，0 个警告\n',
+        'big.xxgk.yaml:1:1 error too-large 文件超过 10 MB（52428800 字节），未做检查。一份年度报告不会这么大：请检查是否误存了其他内容。\n1 个文件，1 个错误，0 个警告\n',
       );
     });
 
@@ -417,7 +417,7 @@ describe('xxgk (dist/cli.js)', () => {
             range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
             severity: 'error',
             code: 'too-large',
-            message: '文件超过 10 MB（52428800 字节），未做检查。',
+            message: '文件超过 10 MB（52428800 字节），未做检查。一份年度报告不会这么大：请检查是否误存了其他内容。',
           },
         ],
       });

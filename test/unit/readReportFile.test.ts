@@ -5,7 +5,8 @@ import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { decodeReportBytes, MAX_REPORT_BYTES, readReportFile, tooLargeFinding } from '../../server/src/cli/readReportFile';
+import { decodeReportBytes, MAX_REPORT_BYTES, readReportFile } from '../../server/src/cli/readReportFile';
+import { checkText, tooLargeFinding } from '../../server/src/core/engine';
 
 // Known GB18030 (= GBK for these) byte sequences.
 const GB_ZHONG = [0xd6, 0xd0]; // 中
@@ -136,4 +137,11 @@ test('tooLargeFinding follows the contract: error at 0:0–0:0', () => {
   assert.equal(f.code, 'too-large');
   assert.match(f.message, /52428800/);
   assert.match(f.message, /10 MB/);
+});
+
+test('the limit counts the bytes of the file as read, not of the text in UTF-8 (a GB18030 file is smaller on disk)', () => {
+  const text = '机关: 某局\n';
+  assert.deepEqual(checkText(text, { byteLength: 11 * 1024 * 1024 }).findings.map((f) => f.code), ['too-large']);
+  assert.match(checkText(text, { byteLength: 11 * 1024 * 1024 }).findings[0]!.message, /11534336 字节/);
+  assert.ok(!checkText(text, { byteLength: 9 * 1024 * 1024 }).findings.some((f) => f.code === 'too-large'));
 });

@@ -5,9 +5,9 @@
 // not. Small runs stay in-process: a worker costs ~60 ms to start.
 import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { checkText } from '../core/engine';
+import { checkText, tooLargeFinding } from '../core/engine';
 import type { Finding } from '../core/findings';
-import { readReportFile, tooLargeFinding } from './readReportFile';
+import { readReportFile } from './readReportFile';
 
 /** Below this many files a pool does not pay for its start-up. */
 const POOL_THRESHOLD = 64;
@@ -24,7 +24,7 @@ export async function checkOneFile(file: string): Promise<FileOutcome> {
   }
   if (content.kind === 'too-large') return { file, findings: [tooLargeFinding(content.size)] };
   try {
-    return { file, findings: checkText(content.text).findings };
+    return { file, findings: checkText(content.text, { byteLength: content.size }).findings };
   } catch (error) {
     return { file, engineError: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

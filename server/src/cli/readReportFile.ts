@@ -2,10 +2,10 @@
 // CLI and the language server (for files not open in the editor), so both see
 // the same text for the same bytes.
 import { open, stat } from 'node:fs/promises';
-import type { Finding } from '../core/findings';
+import { MAX_BYTES } from '../core/engine';
 
-/** The size limit of report-format.md (`too-large`): 10 MB. */
-export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
+/** The engine's limit (report-format.md `too-large`): a larger file is not even read. */
+export const MAX_REPORT_BYTES = MAX_BYTES;
 
 export type ReportEncoding = 'utf-8' | 'gb18030';
 
@@ -76,12 +76,3 @@ export async function readReportFile(path: string): Promise<ReportFileContent> {
   }
 }
 
-/** The one finding for a file over the limit (report-format.md: line 0, char 0, empty range). */
-export function tooLargeFinding(size: number): Finding {
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: 'error',
-    code: 'too-large',
-    message: `文件超过 10 MB（${size} 字节），未做检查。`,
-  };
-}

@@ -23,6 +23,12 @@ export interface CheckOptions {
   severities?: Partial<Record<CheckCode, Severity | 'off'>>;
   /** The date that bounds a plausible 年度 (default: now). */
   now?: Date;
+  /**
+   * The size of the file in bytes, where the caller read it from one (a
+   * GB18030 file is smaller on disk than its text in UTF-8); else the text's
+   * UTF-8 length.
+   */
+  byteLength?: number;
 }
 
 export interface ParsedReport {
@@ -36,6 +42,13 @@ export interface CheckResult {
   findings: Finding[];
   /** Undefined when the text was too large to parse. */
   report?: ParsedReport;
+}
+
+/** The one `too-large` finding: nothing else is checked in such a file. */
+export function tooLargeFinding(bytes: number): Finding {
+  const zero = { line: 0, character: 0 };
+  const message = `文件超过 10 MB（${bytes} 字节），未做检查。一份年度报告不会这么大：请检查是否误存了其他内容。`;
+  return { range: { start: zero, end: zero }, severity: 'error', code: 'too-large', message };
 }
 
 function utf8Length(text: string): number {
@@ -83,11 +96,11 @@ function rawFindings(root: YNode, now: Date): RawFinding[] {
 export function checkText(input: string, options: CheckOptions = {}): CheckResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const severities = { ...DEFAULT_SEVERITY, ...options.severities };
-  if (utf8Length(text) > MAX_BYTES) {
-    const message = `文件超过 10 MB（${utf8Length(text)} 字节），未做检查。一份年度报告不会这么大：请检查是否误存了其他内容。`;
+  const bytes = options.byteLength ?? utf8Length(text);
+  if (bytes > MAX_BYTES) {
+    const finding = tooLargeFinding(bytes);
     const severity = severities['too-large'];
-    if (severity === 'off') return { findings: [] };
-    return { findings: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity, code: 'too-large', message }] };
+    return { findings: severity === 'off' ? [] : [{ ...finding, severity }] };
   }
   const parsed = parseReport(text);
   const off = new Set((Object.keys(severities) as CheckCode[]).filter((code) => severities[code] === 'off'));

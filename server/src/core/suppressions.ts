@@ -1,5 +1,6 @@
 // Suppression comments: `# xxgk-disable-next-line <code>[, <code>…]` on the
-// line above a finding, `# xxgk-disable <code>[, <code>…]` for the whole file.
+// line above a finding, `# xxgk-disable <code>[, <code>…]` for the whole file,
+// each optionally followed by ` -- <reason>`.
 // A suppression that suppresses nothing is itself reported.
 import { CHECK_CODES, CheckCode, RawFinding } from './findings';
 import { LineIndex } from './lineIndex';
@@ -18,8 +19,10 @@ function parse(text: string, lines: LineIndex, blockSpans: [number, number][]): 
     const at = match.index ?? 0;
     if (blockSpans.some(([s, e]) => at > s && at < e)) continue;
     const listStart = at + match[0].length - match[2]!.length;
+    // A reason may follow the codes after ` -- ` (as in ESLint): `… row-total -- 原文如此`.
+    const list = match[2]!.split(/\s--(?:\s|$)/)[0]!;
     const codes: Suppression['codes'] = [];
-    for (const code of match[2]!.matchAll(/[^,\s，]+/g)) {
+    for (const code of list.matchAll(/[^,\s，]+/g)) {
       const start = listStart + (code.index ?? 0);
       codes.push({ code: code[0], start, end: start + code[0].length, used: false });
     }

@@ -104,3 +104,25 @@ export function readTable4(root: YNode): Row[] {
 export function totalledRows(table3: Table3, table4: Row[]): Row[] {
   return [table3.received, table3.carriedIn, ...table3.results, table3.resultsTotal, table3.carriedOut, ...table4];
 }
+
+/** A cell's number in a column; in the 总计 column, the row's total as given or computed. */
+export function columnValue(row: Row, column: string): number | undefined {
+  return column === TOTAL ? totalOf(row) : numberOf(row, column);
+}
+
+/** The sum of all result rows （一）…（六） in a column, or undefined if a term is unknown. */
+export function resultSum(table: Table3, column: string): number | undefined {
+  let sum = 0;
+  for (const row of table.results) {
+    const n = columnValue(row, column);
+    if (n === undefined) return undefined;
+    sum += n;
+  }
+  return sum;
+}
+
+/** 本年度办理结果 › 总计 in a column: as given, else the sum of the result rows. */
+export function resultsTotalOf(table: Table3, column: string): number | undefined {
+  if (table.resultsTotal.cells.get(column)?.entry) return numberOf(table.resultsTotal, column);
+  return resultSum(table, column);
+}

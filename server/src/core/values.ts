@@ -32,6 +32,8 @@ export function isBlank(node: YNode): boolean {
  * which the schema's type rule then rejects.
  */
 export function cellInstance(node: YNode, amount: boolean): unknown {
+  // An alias not expanded has its own finding; the cell is not judged again.
+  if (node.kind === 'unresolved-alias') return null;
   if (node.kind !== 'scalar') return node.kind === 'seq' ? [] : {};
   if (isBlank(node)) return null;
   return (amount ? AMOUNT_RE : COUNT_RE).test(node.raw) ? Number(node.raw) : node.raw;

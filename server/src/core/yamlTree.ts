@@ -20,9 +20,13 @@ export interface YScalar {
   style: Scalar.Type | undefined;
 }
 
-/** A mapping or sequence that the format does not descend into. */
+/**
+ * A mapping or sequence that the format does not descend into, or an alias
+ * that was not expanded (no anchor, or past the expansion limit): its own
+ * finding says why, and the checks of the value it stands for skip it.
+ */
 export interface YOpaque {
-  kind: 'seq' | 'opaque-map';
+  kind: 'seq' | 'opaque-map' | 'unresolved-alias';
   start: number;
   end: number;
 }
@@ -62,8 +66,12 @@ class Converter {
   ) {}
 
   convert(node: unknown, format: FormatNode | undefined, emptyAt: number): YNode {
+    if (node === null || node === undefined) return emptyScalar(emptyAt);
     const resolved = this.resolve(node);
-    if (resolved === undefined) return emptyScalar(emptyAt);
+    if (resolved === undefined) {
+      const [start, end] = (node as Node).range ?? [emptyAt, emptyAt];
+      return { kind: 'unresolved-alias', start, end };
+    }
     const { start, end } = spanOf(resolved, emptyAt);
     if (isScalar(resolved)) {
       return { kind: 'scalar', start, end, raw: this.text.slice(start, end), value: resolved.value, style: resolved.type };
@@ -112,7 +120,7 @@ class Converter {
     }
   }
 
-  /** Follows aliases, counting expansions; undefined for an absent value. */
+  /** Follows aliases, counting expansions; undefined for an absent value or an alias not expanded. */
   private resolve(node: unknown): Node | undefined {
     if (node === null || node === undefined) return undefined;
     if (!isAlias(node)) return node as Node;

@@ -2,19 +2,8 @@
 // 本年新收 + 上年结转 = 本年度办理结果总计 + 结转下年度继续办理.
 import { RawFinding } from '../findings';
 import { TABLE3_COLUMNS } from '../model';
-import { numberOf, Row, Table3, TOTAL, totalOf } from '../tables';
+import { columnValue, resultsTotalOf, Row, Table3, TOTAL } from '../tables';
 import { related, relatedAll } from './arithmetic';
-import { resultSum } from './resultTotal';
-
-function value(row: Row, column: string): number | undefined {
-  return column === TOTAL ? totalOf(row) : numberOf(row, column);
-}
-
-/** 本年度办理结果 › 总计 in a column: as given, else the sum of the result rows. */
-function resultsTotal(table: Table3, column: string): number | undefined {
-  if (table.resultsTotal.cells.get(column)?.entry) return numberOf(table.resultsTotal, column);
-  return resultSum(table, column);
-}
 
 export function balanceFindings(table: Table3, wrongRows: Set<Row>): RawFinding[] {
   const findings: RawFinding[] = [];
@@ -23,10 +12,10 @@ export function balanceFindings(table: Table3, wrongRows: Set<Row>): RawFinding[
     // The 总计 column is checked only where a 总计 is given: a column of computed
     // totals only repeats what the six columns already said.
     if (column === TOTAL && (involved.some((r) => wrongRows.has(r)) || !involved.some((r) => r.cells.get(TOTAL)?.entry))) continue;
-    const received = value(table.received, column);
-    const carriedIn = value(table.carriedIn, column);
-    const handled = resultsTotal(table, column);
-    const carriedOut = value(table.carriedOut, column);
+    const received = columnValue(table.received, column);
+    const carriedIn = columnValue(table.carriedIn, column);
+    const handled = resultsTotalOf(table, column);
+    const carriedOut = columnValue(table.carriedOut, column);
     if (received === undefined || carriedIn === undefined || handled === undefined || carriedOut === undefined) continue;
     if (received + carriedIn === handled + carriedOut) continue;
     const anchor = table.carriedOut.cells.get(column)?.entry ?? table.carriedOut.entry;

@@ -3,7 +3,13 @@
 import { RawFinding } from '../findings';
 import { cellName } from '../model';
 import { isBlank } from '../values';
-import { YMap, YNode } from '../yamlTree';
+import { YEntry, YMap, YNode } from '../yamlTree';
+
+/** The text that fills a blank with 0: after `科研机构:` a space and 0; a flow key with no colon (`{科研机构, …}`) also needs its colon. */
+function fillText(entry: YEntry): string {
+  if (entry.value.start === entry.keyEnd) return ': 0';
+  return entry.value.start === entry.value.end ? ' 0' : '0';
+}
 
 export function blankCellFindings(root: YNode): RawFinding[] {
   const findings: RawFinding[] = [];
@@ -22,7 +28,7 @@ export function blankCellFindings(root: YNode): RawFinding[] {
           end: entry.keyEnd,
           code: 'blank-cell',
           message: `「${cellName(entryPath)}」是空白单元格。统计表不应留空：没有发生请填 0。`,
-          fixes: [{ title: '填入 0', edits: [{ start: entry.value.start, end: entry.value.end, newText: entry.value.start === entry.value.end ? ' 0' : '0' }] }],
+          fixes: [{ title: '填入 0', edits: [{ start: entry.value.start, end: entry.value.end, newText: fillText(entry) }] }],
         });
       }
     }

@@ -3,23 +3,8 @@
 // involved has a row-total finding, so that one wrong total is reported once.
 import { RawFinding } from '../findings';
 import { TABLE3_COLUMNS } from '../model';
-import { numberOf, Row, Table3, TOTAL, totalOf } from '../tables';
+import { columnValue, numberOf, Row, resultSum, Table3, TOTAL } from '../tables';
 import { related, relatedAll, setValueFix } from './arithmetic';
-
-function columnValue(row: Row, column: string): number | undefined {
-  return column === TOTAL ? totalOf(row) : numberOf(row, column);
-}
-
-/** The sum of all result rows in a column, or undefined if a term is unknown. */
-export function resultSum(table: Table3, column: string): number | undefined {
-  let sum = 0;
-  for (const row of table.results) {
-    const n = columnValue(row, column);
-    if (n === undefined) return undefined;
-    sum += n;
-  }
-  return sum;
-}
 
 export function resultTotalFindings(table: Table3, wrongRows: Set<Row>): RawFinding[] {
   const findings: RawFinding[] = [];

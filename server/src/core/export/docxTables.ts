@@ -5,13 +5,12 @@
 // Values are as the file writes them; a 总计 the file leaves out is printed as
 // computed by core/tables.ts; a blank or missing cell stays blank.
 import { ParagraphChild, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, VerticalMergeType, WidthType, HeightRule, AlignmentType } from 'docx';
-import { resultSum } from '../checks/resultTotal';
 import { FormatNode, printedLabel, RESULT_CATEGORIES, TABLE2_HEADERS, TABLE3_COLUMNS, TABLE3_HEADERS, TABLE4_COLUMNS } from '../model';
 import { table2 } from '../model/table2';
 import { table3 } from '../model/table3';
 import { table4 } from '../model/table4';
 import { cellText } from '../render/context';
-import { readTable3, readTable4, Row, Table3, TOTAL, totalOf } from '../tables';
+import { readTable3, readTable4, resultSum, Row, Table3, TOTAL, totalOf } from '../tables';
 import { entryAt, YNode } from '../yamlTree';
 import { cellParagraph, FONT, GROUP_FILL, run, SIZE, TABLE_BORDERS, TEXT_WIDTH } from './docxStyles';
 

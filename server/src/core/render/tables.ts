@@ -2,7 +2,6 @@
 // (国办公开办函〔2021〕30号; shared/domain/layout/official-template-page*.png),
 // merged header cells included. Values come from the file as written; a
 // 总计 the file leaves out is printed as computed by core/tables.ts.
-import { resultSum } from '../checks/resultTotal';
 import {
   FormatNode,
   printedLabel,
@@ -15,7 +14,7 @@ import {
 import { table2 } from '../model/table2';
 import { table3 } from '../model/table3';
 import { table4 } from '../model/table4';
-import { readTable3, readTable4, Row, Table3, TOTAL, totalOf } from '../tables';
+import { readTable3, readTable4, resultSum, Row, Table3, TOTAL, totalOf } from '../tables';
 import { Attrs, El, h } from './dom';
 import { cellText, keyed, placeOf, RenderContext } from './context';
 
