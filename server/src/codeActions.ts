@@ -44,7 +44,7 @@ export function fixesFor(finding: Finding, result: CheckResult): Fix[] {
   const report = result.report;
   if (!report || finding.code !== 'missing-key') return [...(finding.fixes ?? [])];
   const [start, end] = offsetsOf(report, finding.range);
-  const insert = missingKeyFix(report, start, end, finding.message);
+  const insert = missingKeyFix(report, start, end, finding.missingKey ?? '');
   if (!insert) return [];
   const parent = insert.parentPath.length ? entryAt(report.root, insert.parentPath)?.value : report.root;
   const siblings = parent?.kind === 'map' ? parent.entries : [];

@@ -6,8 +6,8 @@ import { Hover, Position } from 'vscode-languageserver';
 import { CheckResult } from './core/engine';
 import { placeAt, PlaceAt } from './core/keyLines';
 import { nodeAt, REPORT } from './core/model';
-import { nearestLabel } from './core/nearest';
-import { YNode } from './core/yamlTree';
+import { suggestLabel } from './core/nearest';
+import { entryAt, YNode } from './core/yamlTree';
 import { cellLines } from './hoverCells';
 import { describeKey, table2Column, titleOf } from './describe';
 
@@ -35,13 +35,15 @@ function treePlace(root: YNode, offset: number): PlaceAt | undefined {
   }
 }
 
-function unknownKey(path: string[]): string | undefined {
+function unknownKey(root: YNode, path: string[]): string | undefined {
   const parentPath = path.slice(0, -1);
   const parent = parentPath.length ? nodeAt(parentPath) : REPORT;
   if (!parent?.children) return undefined;
   const key = path[path.length - 1]!;
   const labels = parent.children.map((c) => c.key);
-  const suggestion = nearestLabel(key, labels);
+  // The same suggestion as the unknown-key finding: a label not yet present first.
+  const siblings = parentPath.length ? entryAt(root, parentPath)?.value : root;
+  const suggestion = suggestLabel(key, labels, (label) => siblings?.kind === 'map' && siblings.byKey.has(label));
   const where = parentPath.length ? `「${titleOf(parentPath, parent)}」下` : '报告顶层';
   const lines = [`**${key}**`, `${where}没有「${key}」这一法定项目。`];
   if (suggestion) lines.push(`是否应为「${suggestion}」？`);
@@ -70,7 +72,7 @@ export function provideHover(result: CheckResult, position: Position): Hover | n
   let value: string | undefined;
   if (place.part === 'key') {
     const node = nodeAt(place.path);
-    value = node ? describeKey(place.path, node) : unknownKey(place.path);
+    value = node ? describeKey(place.path, node) : unknownKey(report.root, place.path);
     // A cell's key stands for the cell (a blank cell has nothing else to hover): add its sums.
     const cell = node && (node.kind === 'count' || node.kind === 'amount') ? cellLines(report.root, place.path) : [];
     if (cell.length) value = `${value}\n\n---\n\n${cell.join('\n\n')}`;

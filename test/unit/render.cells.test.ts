@@ -137,14 +137,23 @@ describe('render: findings go where they are about', () => {
     assert.ok(errors >= 6);
   });
 
-  test('without findings passed in, only missing parts are marked', () => {
+  test('without findings passed in (a clean export), nothing is marked; the missing parts are still shown as missing', () => {
     const plain = parseHtml(renderHtml(text, { standalone: true }));
-    const marks = elements(plain).filter((el) => hasClass(el, 'has-finding')).map((el) => el.attrs['data-path']);
-    assert.deepEqual(marks.sort(), [
+    assert.deepEqual(elements(plain).filter((el) => hasClass(el, 'has-finding')).map((el) => el.attrs['data-path']), []);
+    const paths = elements(plain).map((el) => el.attrs['data-path']);
+    for (const missing of [
       `${T3}/本年度办理结果/不予公开/属于国家秘密/社会公益组织`,
       `${T3}/本年度办理结果/不予公开/属于行政执法案卷#label`,
       '其他需要报告的事项#missing',
-    ].sort());
+    ]) {
+      assert.ok(paths.includes(missing), missing);
+    }
+  });
+
+  test('a suppressed missing-key leaves its placeholder unmarked', () => {
+    const suppressed = `# xxgk-disable missing-key\n${text}`;
+    const doc = parseHtml(renderHtml(suppressed, { standalone: true, findings: checkText(suppressed).findings }));
+    assert.equal(elements(doc).find((el) => el.attrs['data-path'] === '其他需要报告的事项#missing')?.attrs['class']?.includes('has-finding'), false);
   });
 });
 

@@ -113,6 +113,7 @@ export function checkText(input: string, options: CheckOptions = {}): CheckResul
     const finding: Finding = { range: parsed.lines.range(f.start, f.end), severity, code: f.code, message: f.message };
     if (f.related?.length) finding.related = f.related.map((r) => ({ range: parsed.lines.range(r.start, r.end), message: r.message }));
     if (f.fixes?.length) finding.fixes = f.fixes;
+    if (f.missingKey) finding.missingKey = f.missingKey;
     findings.push(finding);
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

@@ -82,6 +82,8 @@ export interface Finding {
   message: string;
   related?: RelatedLocation[];
   fixes?: Fix[];
+  /** missing-key: the statutory key that is missing (for the quick fix and the preview's mark). */
+  missingKey?: string;
 }
 
 /**
@@ -95,4 +97,5 @@ export interface RawFinding {
   message: string;
   related?: { start: number; end: number; message: string }[];
   fixes?: Fix[];
+  missingKey?: string;
 }

@@ -46,3 +46,11 @@ export function nearestLabel(key: string, candidates: readonly string[]): string
   if (best === undefined) return undefined;
   return bestDistance <= Math.ceil(Math.max(stripped.length, best.length) / 2) ? best : undefined;
 }
+
+/**
+ * The label to offer for an unknown key at a place: the nearest label not yet
+ * present there (the typo most likely stands for it), else the nearest of all.
+ */
+export function suggestLabel(key: string, labels: readonly string[], isPresent: (label: string) => boolean): string | undefined {
+  return nearestLabel(key, labels.filter((label) => !isPresent(label))) ?? nearestLabel(key, labels);
+}

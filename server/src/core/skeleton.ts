@@ -119,16 +119,16 @@ function insertion(text: string, parent: YEntry | undefined, node: YNode, format
 }
 
 /**
- * The fix for a `missing-key` finding (given by its offsets and message):
+ * The fix for a `missing-key` finding (given by its offsets and the missing key):
  * insert the missing key's skeleton where the official order puts it.
  */
-export function missingKeyFix(report: ParsedReport, start: number, end: number, message: string): (Fix & { key: string; parentPath: string[] }) | undefined {
+export function missingKeyFix(report: ParsedReport, start: number, end: number, key: string): (Fix & { key: string; parentPath: string[] }) | undefined {
   const found = start === end ? undefined : entryByKeyRange(report.root, start, end);
   if (start !== end && !found) return undefined;
   const path = found?.path ?? [];
   const format = path.length ? nodeAt(path) : REPORT;
   const node = found ? found.entry.value : report.root;
-  const missing = format?.children?.find((c) => c.required && !(node.kind === 'map' && node.byKey.has(c.key)) && message.includes(`缺少「${printedLabel(c)}」`));
+  const missing = format?.children?.find((c) => c.required && !(node.kind === 'map' && node.byKey.has(c.key)) && c.key === key);
   if (!format || !missing) return undefined;
   const edit = insertion(report.text, found?.entry, node, format, missing);
   if (!edit) return undefined;

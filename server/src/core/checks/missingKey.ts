@@ -11,5 +11,5 @@ export function missingKeyFinding(at: ErrorTarget, key: string): RawFinding {
   const start = at.entry?.keyStart ?? 0;
   const end = at.entry?.keyEnd ?? 0;
   const message = at.path.length ? `「${placeOf(at.path)}」缺少「${label}」。` : `报告缺少「${label}」。`;
-  return { start, end, code: 'missing-key', message };
+  return { start, end, code: 'missing-key', message, missingKey: key };
 }

@@ -2,7 +2,7 @@
 // offers the nearest statutory label there, and a fix that puts it in.
 import { RawFinding } from '../findings';
 import { nodeAt, placeOf, REPORT } from '../model';
-import { nearestLabel, stripNumbering } from '../nearest';
+import { stripNumbering, suggestLabel } from '../nearest';
 import type { ErrorTarget } from '../validate';
 
 export function unknownKeyFinding(at: ErrorTarget, key: string): RawFinding | undefined {
@@ -12,9 +12,7 @@ export function unknownKeyFinding(at: ErrorTarget, key: string): RawFinding | un
   if (!entry) return undefined;
   const parent = at.path.length ? nodeAt(at.path) : REPORT;
   const labels = (parent?.children ?? []).map((c) => c.key);
-  // Prefer a label not yet present: the typo most likely stands for it.
-  const absent = labels.filter((label) => !map.byKey.has(label));
-  const suggestion = nearestLabel(key, absent) ?? nearestLabel(key, labels);
+  const suggestion = suggestLabel(key, labels, (label) => map.byKey.has(label));
   const where = at.path.length ? `「${placeOf(at.path)}」下` : '报告顶层';
   let message = `${where}没有「${key}」这一项`;
   if (suggestion && stripNumbering(key).trim() === suggestion) {

@@ -24,7 +24,8 @@ interface MissingAnchor {
   el: El;
   /** Offset of the parent's key, where the engine puts missing-key (0 at the top level). */
   at: number;
-  label: string;
+  /** The statutory key that is missing. */
+  key: string;
   findings: Finding[];
 }
 
@@ -58,9 +59,9 @@ export class Anchors {
   }
 
   /** A placeholder for a required key that the file leaves out. */
-  markMissing(el: El, parent: YEntry | undefined, label: string): El {
+  markMissing(el: El, parent: YEntry | undefined, key: string): El {
     addClass(el, 'missing');
-    this.missing.push({ el, at: parent?.keyStart ?? 0, label, findings: [] });
+    this.missing.push({ el, at: parent?.keyStart ?? 0, key, findings: [] });
     return el;
   }
 
@@ -71,16 +72,14 @@ export class Anchors {
       const target = (finding.code === 'missing-key' && this.missingFor(finding, offset)) || this.smallestAt(offset) || this.fallback;
       target?.findings.push(finding);
     }
-    for (const m of this.missing) {
-      // Without a matching engine finding (none passed in, or suppressed), say it plainly.
-      const findings: Finding[] = m.findings.length ? m.findings : [missingFinding(m.label)];
-      mark(m.el, findings);
-    }
+    // A placeholder says what is missing in its text; it is marked only where the
+    // engine reports it (not where the finding is suppressed or switched off).
+    for (const m of this.missing) if (m.findings.length) mark(m.el, m.findings);
     for (const a of this.anchors) if (a.findings.length) mark(a.el, a.findings);
   }
 
   private missingFor(finding: Finding, offset: number): MissingAnchor | undefined {
-    return this.missing.find((m) => m.at === offset && finding.message.includes(`缺少「${m.label}」`));
+    return this.missing.find((m) => m.at === offset && finding.missingKey === m.key);
   }
 
   private smallestAt(offset: number): Anchor | undefined {
@@ -100,10 +99,6 @@ export class Anchors {
   }
 }
 
-function missingFinding(label: string): Finding {
-  const zero = { line: 0, character: 0 };
-  return { range: { start: zero, end: zero }, severity: 'error', code: 'missing-key', message: `缺少「${label}」。` };
-}
 
 function mark(el: El, findings: readonly Finding[]): void {
   const severity = SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s)) ?? 'error';

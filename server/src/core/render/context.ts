@@ -1,6 +1,6 @@
 // What every part of the renderer shares: the parsed tree, the anchors, and
 // small helpers that find a key in the file and build anchored elements.
-import { FormatNode, printedLabel } from '../model';
+import { FormatNode } from '../model';
 import { isBlank } from '../values';
 import { entryAt, YEntry, YNode } from '../yamlTree';
 import { Anchors, Span } from './anchors';
@@ -62,7 +62,7 @@ export function keyed(
   const el = h(tag, attrs, children);
   ctx.anchors.anchor(el, pathWithSuffix(place.path, options.suffix), place.line, place.entry ? [entrySpan(place.entry)] : []);
   if (!place.entry && node.required && place.reportable && options.markMissing !== false) {
-    ctx.anchors.markMissing(el, place.parent, printedLabel(node));
+    ctx.anchors.markMissing(el, place.parent, node.key);
   }
   return el;
 }

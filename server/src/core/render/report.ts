@@ -81,7 +81,7 @@ function renderSection(ctx: RenderContext, parsed: Pick<ParsedReport, 'text' | '
   const entry = place.entry;
   if (!entry) {
     const el = placeholder(ctx, section.key, 'missing', place.line, MISSING_SECTION);
-    if (place.reportable) ctx.anchors.markMissing(el, undefined, printedLabel(section));
+    if (place.reportable) ctx.anchors.markMissing(el, undefined, section.key);
     children.push(el);
   } else if (section.kind === 'prose') {
     const paragraphs = paragraphEls(ctx, parsed, section.key, entry);
