@@ -1,5 +1,4 @@
 // Bundles the CLI, the language server and the client with esbuild into dist/.
-// Entry points that do not exist yet are skipped, so each layer can land alone.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
@@ -12,9 +11,12 @@ const entries = [
   { in: 'client/src/webview/preview.ts', outfile: 'media/preview.js', platform: 'browser', format: 'iife' },
 ];
 
+// A renamed entry must fail the build, not leave a stale or missing bundle.
+const missing = entries.filter((e) => !existsSync(e.in)).map((e) => e.in);
+if (missing.length) throw new Error(`build: entry points not found: ${missing.join(', ')}`);
+
 await Promise.all(
   entries
-    .filter((e) => existsSync(e.in))
     .map((e) =>
       build({
         entryPoints: [e.in],

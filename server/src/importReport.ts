@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_IMPORT_BYTES } from './cli/import';
+import { describeFsError } from './cli/describeError';
 import { decodeReportBytes } from './cli/readReportFile';
 import { ImportError, ImportResult, importText, summarizeMissing } from './core/import';
 import { importDocx, importHtml, importPdf, kindOf } from './core/import/formats';
@@ -15,20 +16,6 @@ function failed(error: string): ImportReportResult {
   return { yaml: '', unmapped: [], notes: [], error };
 }
 
-function describeFsError(error: unknown): string {
-  switch ((error as NodeJS.ErrnoException | null)?.code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return '文件或文件夹不存在';
-    case 'EACCES':
-    case 'EPERM':
-      return '没有权限';
-    case 'EISDIR':
-      return '是文件夹，不是文件';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
 
 async function importFile(path: string): Promise<ImportResult> {
   const bytes = await readFile(path);

@@ -93,7 +93,7 @@ describe('server features: Word export and import', () => {
     const binary = join(dir, 'data.bin');
     await writeFile(binary, Buffer.from([1, 0, 2, 0, 3]));
     for (const [path, message] of [
-      [join(dir, 'nope.docx'), /无法读取 nope\.docx：文件或文件夹不存在/],
+      [join(dir, 'nope.docx'), /无法读取 nope\.docx：文件不存在/],
       [dir, /是文件夹，不是文件/],
       [notReport, /^notes\.txt：没有找到政府信息公开工作年度报告的内容/],
       [binary, /不是文字文件/],

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'yaml';
-import { EXIT_BAD_INPUT, EXIT_USAGE, writeAtomic } from '../../server/src/cli/import';
+import { EXIT_BAD_INPUT, EXIT_USAGE } from '../../server/src/cli/exitStatus';
+import { writeFileAtomically } from '../../server/src/cli/writeFileAtomically';
 import { main } from '../../server/src/cli/main';
 import { gb18030 } from './importHelpers';
 
@@ -60,10 +61,10 @@ describe('xxgk import', () => {
     assert.deepEqual(leftovers(), []);
   });
 
-  test('writeAtomic never replaces a file that appeared meanwhile, and leaves no temporary file', async () => {
+  test('writeFileAtomically without overwrite never replaces a file that appeared meanwhile, and leaves no temporary file', async () => {
     const out = join(dir, 'race.xxgk.yaml');
     await writeFile(out, 'first\n');
-    await assert.rejects(writeAtomic(out, 'second\n', false), (e: NodeJS.ErrnoException) => e.code === 'EEXIST');
+    await assert.rejects(writeFileAtomically(out, 'second\n', { overwrite: false }), (e: NodeJS.ErrnoException) => e.code === 'EEXIST');
     assert.equal(readFileSync(out, 'utf8'), 'first\n');
     assert.deepEqual(leftovers(), []);
   });

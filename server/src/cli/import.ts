@@ -4,20 +4,17 @@
 // never overwritten without --force. Notes and the text that found no place
 // in the YAML go to stderr. Inputs that are not a (whole) report are refused
 // with a message and no output.
-import { randomBytes } from 'node:crypto';
-import { link, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError, ImportResult, importText, summarizeMissing } from '../core/import';
 import { importDocx, importHtml, importPdf, kindOf } from '../core/import/formats';
 import type { CliCommand, CliIo } from './main';
+import { describeFsError } from './describeError';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from './exitStatus';
 import { decodeReportBytes } from './readReportFile';
+import { writeFileAtomically } from './writeFileAtomically';
 
-export const EXIT_OK = 0;
-/** The input could not be imported: not a report, only part of one, damaged, too large. */
-export const EXIT_BAD_INPUT = 1;
-/** Usage errors, unreadable input, an output file that exists. */
-export const EXIT_USAGE = 2;
 
 /** Inputs over this size are refused before reading: a report (even a PDF with pictures) is far smaller. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -90,7 +87,8 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   if (size > MAX_IMPORT_BYTES) {
     return fail(io, EXIT_BAD_INPUT, `${input} 有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，未导入：一份年度报告不会这么大，请检查是否选错了文件。`);
   }
-  if (output !== undefined && !values.force && (await exists(output))) {
+  // Said before the work of importing; writeFileAtomically still refuses a file that appears meanwhile.
+  if (output !== undefined && !values.force && (await stat(output).then(() => true, () => false))) {
     return fail(io, EXIT_USAGE, `输出文件 ${output} 已存在，未覆盖。要覆盖请加 --force。`);
   }
 
@@ -129,7 +127,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   try {
-    await writeAtomic(output, result.yaml, values.force === true);
+    await writeFileAtomically(output, result.yaml, { overwrite: values.force === true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return fail(io, EXIT_USAGE, `输出文件 ${output} 已存在，未覆盖。要覆盖请加 --force。`);
     return fail(io, EXIT_USAGE, `无法写入 ${output}：${describeFsError(error)}`);
@@ -138,60 +136,10 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-/** Writes through a temporary file in the same folder; without `force`, fails with EEXIST rather than replace a file. */
-export async function writeAtomic(path: string, content: string, force: boolean): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  await writeFile(tmp, content, { flag: 'wx' });
-  try {
-    if (force) {
-      await rename(tmp, path);
-      return;
-    }
-    try {
-      // link() never replaces an existing file: the check and the write are one step.
-      await link(tmp, path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error;
-      // File systems without hard links: check, then rename.
-      if (await exists(path)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
-      await rename(tmp, path);
-      return;
-    }
-    await unlink(tmp);
-  } catch (error) {
-    await unlink(tmp).catch(() => undefined);
-    throw error;
-  }
-}
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function fail(io: CliIo, status: number, message: string): number {
   io.stderr(`xxgk: ${message}\n`);
   return status;
 }
 
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return '文件或文件夹不存在';
-    case 'EACCES':
-    case 'EPERM':
-      return '没有权限';
-    case 'EISDIR':
-      return '是文件夹，不是文件';
-    case 'ENOSPC':
-      return '磁盘空间不足';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}

@@ -7,11 +7,9 @@ import { findReportFiles } from './findReportFiles';
 import { FileResult, formatFileText, formatJson, formatSummary, tally } from './formatFindings';
 import type { CliCommand, CliIo } from './main';
 import { checkFiles } from './lintPool';
+import { describeArgsError, describeFsError, isNotFound } from './describeError';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exitStatus';
 
-/** Exit statuses. Usage and read failures win over findings: a script must not take a half-checked run for a result. */
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
 
 const FORMATS = ['text', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -134,51 +132,6 @@ async function collectFiles(paths: string[], io: CliIo, fail: (message: string) 
   return files;
 }
 
-function errorCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
-}
 
-function isNotFound(error: unknown): boolean {
-  const code = errorCode(error);
-  return code === 'ENOENT' || code === 'ENOTDIR';
-}
 
-/** Node's file-system messages are English; name the common causes in Chinese and keep the original for the rest. */
-function describeFsError(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return '文件不存在';
-    case 'EACCES':
-    case 'EPERM':
-      return '没有读取权限';
-    case 'EISDIR':
-      return '是文件夹，不是文件';
-    case 'EMFILE':
-    case 'ENFILE':
-      return '同时打开的文件过多';
-    default: {
-      // Errors from a worker arrive as plain {code, message} objects.
-      const message = (error as { message?: unknown } | null)?.message;
-      return typeof message === 'string' ? message : String(error);
-    }
-  }
-}
 
-/**
- * parseArgs throws English messages; the option is the first quoted part of
- * them, e.g. `'--format <value>'` or `'-h, --help'`: keep its long name.
- */
-function describeArgsError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const option = /'(?:-[^-' ], )?(-[^' ]+)/.exec(message)?.[1] ?? '';
-  switch (errorCode(error)) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `未知的选项 ${option}。`;
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return message.includes('does not take an argument') ? `选项 ${option} 不接受取值。` : `选项 ${option} 缺少取值。`;
-    default:
-      return message;
-  }
-}

@@ -2,6 +2,7 @@
 // it. A command is one entry in COMMANDS (name → usage, summary, run), so
 // adding `render` or `import` touches only that table.
 import { version } from '../../../package.json';
+import { EXIT_USAGE } from './exitStatus';
 import { lintCommand } from './lint';
 import { renderCommand } from './render';
 import { importCommand } from './import';
@@ -28,7 +29,6 @@ const COMMANDS = new Map<string, CliCommand>([
   ['import', importCommand],
 ]);
 
-const EXIT_USAGE = 2;
 
 function generalUsage(): string {
   const rows: [string, string][] = [...COMMANDS].map(([name, c]) => [name, c.summary]);

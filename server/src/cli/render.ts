@@ -2,9 +2,7 @@
 // through the same renderer as the preview; to Word (.docx) through
 // core/export/docx.ts; to PDF by printing that same HTML with headless
 // Chromium (core/export/pdf.ts). The output format follows the extension of -o.
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkText } from '../core/engine';
 import type { Finding } from '../core/findings';
@@ -12,10 +10,11 @@ import { renderDocx } from '../core/export/docx';
 import { PdfExportError, printHtmlToPdf } from '../core/export/pdf';
 import { renderHtml } from '../core/render';
 import type { CliCommand, CliIo } from './main';
+import { describeArgsError, describeFsError } from './describeError';
+import { EXIT_OK, EXIT_USAGE } from './exitStatus';
 import { readReportFile } from './readReportFile';
+import { writeFileAtomically } from './writeFileAtomically';
 
-export const EXIT_OK = 0;
-export const EXIT_USAGE = 2;
 
 const RENDER_USAGE = `用法：xxgk render <文件> [-o <输出文件>] [--show-findings]
 
@@ -145,7 +144,7 @@ export async function runRender(args: string[], io: CliIo): Promise<number> {
     io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
   } else {
     try {
-      await writeFileAtomically(output, data);
+      await writeFileAtomically(output, data, { overwrite: true });
     } catch (error) {
       io.stderr(`xxgk: 无法写入 ${output}：${describeFsError(error)}\n`);
       return EXIT_USAGE;
@@ -164,71 +163,10 @@ function reportFindings(findings: readonly Finding[], file: string, io: CliIo): 
   io.stderr(`xxgk: 注意：${file} 有 ${errors} 个错误、${warnings} 个警告，运行 xxgk lint ${file} 查看。\n`);
 }
 
-/**
- * Writes to a temporary file in the same folder, flushes it, then renames it
- * over the target: a reader sees the old file or the new one, never half of
- * one, and a failed write leaves the old file as it was.
- */
-export async function writeFileAtomically(path: string, data: string | Uint8Array): Promise<void> {
-  const target = resolve(path);
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  let mode: number | undefined;
-  try {
-    const info = await stat(target);
-    if (info.isDirectory()) throw Object.assign(new Error('是文件夹，不是文件'), { code: 'EISDIR' });
-    mode = info.mode & 0o777;
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'ENOENT') throw error;
-  }
-  try {
-    const handle = await open(temp, 'wx', mode ?? 0o644);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
 
 function usageError(io: CliIo, message: string): number {
   io.stderr(`xxgk: ${message}\n运行 xxgk render --help 查看用法。\n`);
   return EXIT_USAGE;
 }
 
-function describeFsError(error: unknown): string {
-  switch ((error as { code?: unknown } | null)?.code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return '文件或文件夹不存在';
-    case 'EACCES':
-    case 'EPERM':
-      return '没有权限';
-    case 'EISDIR':
-      return '是文件夹，不是文件';
-    case 'ENOSPC':
-      return '磁盘空间不足';
-    case 'EROFS':
-      return '文件系统只读';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
 
-/** parseArgs throws English messages; name the option in Chinese. */
-function describeArgsError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const option = /'(?:-[^-' ], )?(-[^' ]+)/.exec(message)?.[1] ?? '';
-  switch ((error as { code?: unknown } | null)?.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `未知的选项 ${option}。`;
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return message.includes('does not take an argument') ? `选项 ${option} 不接受取值。` : `选项 ${option} 缺少取值。`;
-    default:
-      return message;
-  }
-}

@@ -9,7 +9,7 @@ import { rowTotalFindings } from './checks/rowTotal';
 import { syntaxFindings } from './checks/syntax';
 import { yearFindings } from './checks/year';
 import { CheckCode, DEFAULT_SEVERITY, Finding, RawFinding, Severity } from './findings';
-import { LineIndex } from './lineIndex';
+import { LineIndex, stripBom } from './lineIndex';
 import { applySuppressions } from './suppressions';
 import { readTable3, readTable4, totalledRows } from './tables';
 import { validateTree } from './validate';
@@ -94,7 +94,7 @@ function rawFindings(root: YNode, now: Date): RawFinding[] {
 }
 
 export function checkText(input: string, options: CheckOptions = {}): CheckResult {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const text = stripBom(input);
   const severities = { ...DEFAULT_SEVERITY, ...options.severities };
   const bytes = options.byteLength ?? utf8Length(text);
   if (bytes > MAX_BYTES) {

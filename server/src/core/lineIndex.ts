@@ -3,6 +3,11 @@
 // line. Line ends are \n, \r\n and a lone \r, as LSP counts them.
 import { Position, Range } from './findings';
 
+/** The text as an editor shows it: a leading byte order mark is not a character of line 0. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 export class LineIndex {
   private readonly starts: number[] = [0];
 

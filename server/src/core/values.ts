@@ -60,7 +60,8 @@ export function intendedCount(raw: string): string | undefined {
   return undefined;
 }
 
-const BOOKMARK_RE = /\[bookmark: [^\]]*\]/g;
+/** Word's bookmark markers left in text copied from a .docx: not part of the text. */
+export const BOOKMARK_RE = /\[bookmark: [^\]]*\]/g;
 
 /** A prose block as paragraphs: one per non-blank line, Word artifacts removed. */
 export function paragraphs(node: YNode | undefined): string[] {

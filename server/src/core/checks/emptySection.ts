@@ -2,11 +2,11 @@
 // are required by 条例 第五十条; "无" is what inspectors flag as a non-answer.
 import { RawFinding } from '../findings';
 import { printedLabel, SECTIONS } from '../model';
+import { BOOKMARK_RE } from '../values';
 import { YNode } from '../yamlTree';
 
 /** Anything but blanks and the words and punctuation of "nothing" makes a section more than 无. */
 const SUBSTANCE_RE = /[^无無没有。.，,\s\u3000]/;
-const BOOKMARK_RE = /\[bookmark: [^\]]*\]/g;
 
 export function emptySectionFindings(root: YNode): RawFinding[] {
   if (root.kind !== 'map') return [];

@@ -7,6 +7,7 @@
 // both call renderDocx.
 import { Document, FileChild, Packer } from 'docx';
 import { MAX_BYTES, parseReport } from '../engine';
+import { stripBom } from '../lineIndex';
 import { FormatNode, printedLabel, SECTIONS } from '../model';
 import { chineseDate } from '../render';
 import { isBlank, paragraphs, scalarText } from '../values';
@@ -117,7 +118,7 @@ function wordDocument(title: string, children: FileChild[]): Document {
  * show). A file over 10 MB gives a document that says so.
  */
 export async function renderDocx(text: string): Promise<Buffer> {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const source = stripBom(text);
   if (source.length > MAX_BYTES || Buffer.byteLength(source, 'utf8') > MAX_BYTES) {
     return Packer.toBuffer(wordDocument(DEFAULT_TITLE, [bodyParagraph('文件超过 10 MB，未导出。')]));
   }

@@ -4,6 +4,8 @@
 // page flattened into one long line), which decides how paragraphs and table
 // cells are read.
 
+import { BOOKMARK_RE } from '../values';
+
 export type TextMode = 'lines' | 'pipe' | 'layout' | 'glued';
 
 export interface NormalizedText {
@@ -13,7 +15,6 @@ export interface NormalizedText {
   notes: string[];
 }
 
-const BOOKMARK_RE = /\[bookmark: [^\]]*\]/g;
 /** A page number on its own line, as pdftotext prints the footer: '-3-', '— 3 —', '第 3 页', '3 / 6'. */
 const PAGE_NUMBER_RE = /^[ \t\u3000]*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})[ \t\u3000]*$/;
 

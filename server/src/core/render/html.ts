@@ -7,6 +7,7 @@
 // origin) for styles and images, and may load one script by URI.
 import { MAX_BYTES, parseReport } from '../engine';
 import type { Finding } from '../findings';
+import { stripBom } from '../lineIndex';
 import { serialize, h } from './dom';
 import { escapeAttribute, escapeHtml, sanitizeCspSource, sanitizeNonce } from './escape';
 import { renderReport, RenderedReport } from './report';
@@ -65,7 +66,7 @@ ${report.body}${script}
  */
 export function renderHtml(text: string, options: HtmlOptions): string {
   try {
-    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const source = stripBom(text);
     if (source.length > MAX_BYTES || Buffer.byteLength(source, 'utf8') > MAX_BYTES) {
       return htmlDocument(notice('文件超过 10 MB，未显示。'), options);
     }
