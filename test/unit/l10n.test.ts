@@ -30,7 +30,17 @@ test('package.nls.json and package.nls.zh-cn.json have the same keys, and every 
   for (const value of Object.values(zh)) assert.match(value, /[\u4e00-\u9fff]/);
 });
 
-test('every contributed command is in the xxgk category', () => {
+test('every contributed command is in the xxgk category and registered by the client', () => {
   const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
-  for (const command of manifest.contributes.commands) assert.equal(command.category, 'xxgk', command.command);
+  const client = sources('client/src').map((file) => readFileSync(file, 'utf8')).join('\n');
+  for (const command of manifest.contributes.commands) {
+    assert.equal(command.category, 'xxgk', command.command);
+    assert.ok(client.includes(`registerCommand('${command.command}'`), `${command.command} is contributed but not registered`);
+  }
+});
+
+test('a restored preview activates the extension (webview serializer)', () => {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+  assert.ok(manifest.activationEvents.includes('onWebviewPanel:xxgk.preview'));
+  assert.ok(readFileSync('client/src/preview/preview.ts', 'utf8').includes("PREVIEW_VIEW_TYPE = 'xxgk.preview'"));
 });
