@@ -3,7 +3,7 @@
 // text ever fails with an internal error.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
+import { CodeAction, CodeActionRequest, DiagnosticSeverity, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { exampleText, LspClient, uriOf } from './lspClient';
 
 describe('robustness', () => {
@@ -78,6 +78,20 @@ describe('robustness', () => {
       client.logs.filter((m) => m.includes('出错')),
       [],
     );
+  });
+
+  test('a document whose text keeps its BOM: findings, their quick fixes and hover agree on line 0', async () => {
+    const uri = uriOf('bom.xxgk.yaml');
+    const text = `\ufeff标题x: 某局的报告\n${exampleText()}`;
+    const published = await client.open(uri, text);
+    const unknown = published.diagnostics.find((d) => d.code === 'unknown-key')!;
+    // The key starts after the BOM: character 1 of line 0, as the document counts it.
+    assert.deepEqual(unknown.range, { start: { line: 0, character: 1 }, end: { line: 0, character: 4 } });
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: unknown.range, context: { diagnostics: [unknown] } })) as CodeAction[];
+    const fix = actions.find((a) => a.isPreferred)!;
+    assert.deepEqual(fix.edit!.changes![uri]![0]!.range, unknown.range);
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 2 } });
+    assert.match(JSON.stringify(hover?.contents), /标题x/);
   });
 
   test('the server keeps serving the example after all that', async () => {

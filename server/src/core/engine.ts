@@ -29,6 +29,12 @@ export interface CheckOptions {
    * UTF-8 length.
    */
   byteLength?: number;
+  /**
+   * Keep a leading BOM as the first character of line 0, for a caller whose
+   * positions count it (a language client whose document text holds it).
+   * By default it is removed, as editors and `xxgk lint` count positions.
+   */
+  keepBom?: boolean;
 }
 
 export interface ParsedReport {
@@ -94,7 +100,7 @@ function rawFindings(root: YNode, now: Date): RawFinding[] {
 }
 
 export function checkText(input: string, options: CheckOptions = {}): CheckResult {
-  const text = stripBom(input);
+  const text = options.keepBom ? input : stripBom(input);
   const severities = { ...DEFAULT_SEVERITY, ...options.severities };
   const bytes = options.byteLength ?? utf8Length(text);
   if (bytes > MAX_BYTES) {

@@ -5,7 +5,7 @@
 import { CHECK_CODES, CheckCode, RawFinding } from './findings';
 import { LineIndex } from './lineIndex';
 
-const COMMENT_RE = /^[ \t]*#[ \t]*xxgk-disable(-next-line)?[ \t]+([^\r\n]*)/gm;
+const COMMENT_RE = /^[\ufeff \t]*#[ \t]*xxgk-disable(-next-line)?[ \t]+([^\r\n]*)/gm;
 
 interface Suppression {
   codes: { code: string; start: number; end: number; used: boolean }[];
