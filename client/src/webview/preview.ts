@@ -47,7 +47,9 @@ function topmostLine(): number | undefined {
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
   if (message.type === 'update') {
-    const next = document.createElement('main');
+    // A shallow clone keeps the root's own attributes (its id): morph syncs
+    // the root's attributes too, and a bare <main> would strip them.
+    const next = root.cloneNode(false) as HTMLElement;
     next.innerHTML = message.body;
     morph(root, next);
   } else if (message.type === 'scrollToLine') {
