@@ -14,7 +14,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(client, previews, new ReportLanguageStatus(), ...registerCommands(client, previews));
   // The client's start is not awaited by activation: the preview and the
   // commands work on their own, and the server comes up in the background.
-  void client.start();
+  client.start().catch(() => undefined);
 }
 
 export async function deactivate(): Promise<void> {

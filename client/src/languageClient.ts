@@ -58,15 +58,22 @@ export class XxgkLanguageClient implements vscode.Disposable {
   }
 
   start(): Promise<void> {
+    // A failed start is said once and stays failed until the user restarts:
+    // the preview asks on every keystroke, and each ask must not start it again.
     this.started ??= this.client.start().catch((error: unknown) => {
-      this.started = undefined;
       void vscode.window.showErrorMessage(vscode.l10n.t('The xxgk language server could not start: {0}', String(error)));
+      throw error;
     });
     return this.started;
   }
 
   async restart(): Promise<void> {
-    await this.client.restart();
+    if (this.client.isRunning()) {
+      await this.client.restart();
+      return;
+    }
+    this.started = undefined;
+    await this.start();
   }
 
   /** A custom request (protocol.ts), once the server runs. */

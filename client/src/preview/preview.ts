@@ -12,6 +12,10 @@ export const PREVIEW_VIEW_TYPE = 'xxgk.preview';
 const THROTTLE_MS = 300;
 /** After one side scrolls the other, ignore the echo for this long. */
 const ECHO_MS = 250;
+/** A document the server does not have yet is asked for again this often, this many times. */
+const RETRY_MS = 200;
+const MAX_RETRIES = 25;
+const SETTINGS_DELAY_MS = 300;
 
 export class ReportPreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -26,6 +30,8 @@ export class ReportPreview implements vscode.Disposable {
   private ignorePreviewScrollUntil = 0;
   private line: number | undefined;
   private disposed = false;
+  private retries = 0;
+  private failureShown = false;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -43,6 +49,9 @@ export class ReportPreview implements vscode.Disposable {
         if (e.document.uri.toString() === this.uri.toString()) this.update();
       }),
       lines.onDidChange(({ uri, line: top }) => this.onEditorScrolled(uri, top)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('xxgk.severity')) this.onSettingsChanged();
+      }),
     );
     this.updateTitle();
     this.update();
@@ -81,11 +90,23 @@ export class ReportPreview implements vscode.Disposable {
   private async render(): Promise<void> {
     this.rendering = true;
     this.lastRender = Date.now();
+    // A reply is for the report it was asked about: the preview may have moved on meanwhile.
+    const uri = this.uri;
     try {
-      const result = await this.client.request(renderPreviewRequest, { uri: this.uri.toString() });
-      if (this.disposed || !result) return;
+      // The server renders what the editor holds: open the report if no editor has it
+      // (a preview restored alone after a reload), so the client sends it to the server.
+      const document = await vscode.workspace.openTextDocument(uri);
+      const result = await this.client.request(renderPreviewRequest, { uri: uri.toString() });
+      if (this.disposed || uri.toString() !== this.uri.toString()) return;
+      if (!result) {
+        // Not yet with the server (it opens documents as the client sends them): ask again shortly.
+        if (++this.retries <= MAX_RETRIES) setTimeout(() => this.update(), RETRY_MS);
+        return;
+      }
+      this.retries = 0;
+      this.failureShown = false;
       if (!this.shellLoaded) {
-        this.panel.webview.html = previewShell(this.panel.webview, this.extensionUri, this.state, result.body);
+        this.panel.webview.html = previewShell(this.panel.webview, this.extensionUri, this.state, result.title, result.body);
         this.shellLoaded = true;
       } else if (result.version !== this.renderedVersion) {
         this.post({ type: 'update', body: result.body, version: result.version });
@@ -93,13 +114,23 @@ export class ReportPreview implements vscode.Disposable {
       this.renderedVersion = result.version;
       if (result.title) this.panel.title = vscode.l10n.t('Preview {0}', result.title);
       // The server may have answered for an older version than the editor now holds.
-      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
-      if (document && document.version > result.version) this.update();
+      if (document.version > result.version) this.update();
     } catch (error) {
-      if (!this.disposed) void vscode.window.showErrorMessage(vscode.l10n.t('The preview could not be rendered: {0}', String(error)));
+      // Said once, not on every keystroke while the server is down.
+      if (!this.disposed && !this.failureShown) {
+        this.failureShown = true;
+        void vscode.window.showErrorMessage(vscode.l10n.t('The preview could not be rendered: {0}', String(error)));
+      }
     } finally {
       this.rendering = false;
     }
+  }
+
+  /** Findings' severities changed (settings): the same version renders differently. */
+  private onSettingsChanged(): void {
+    this.renderedVersion = -1;
+    // The server takes the new settings asynchronously; render after it has.
+    setTimeout(() => this.update(), SETTINGS_DELAY_MS);
   }
 
   private onMessage(message: FromWebview): void {

@@ -15,7 +15,11 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('xxgk-root')!;
 const initial = JSON.parse(document.body.dataset['state'] ?? '{}') as PreviewState;
-let state: PreviewState = { ...initial, ...vscode.getState() };
+// The page's own state names the report it shows; a saved state (from before a
+// reload, or of the report shown before a retarget) only keeps its scroll line
+// where it is about the same report.
+const saved = vscode.getState();
+let state: PreviewState = { ...initial, line: saved?.uri === initial.uri ? (saved.line ?? initial.line) : initial.line };
 /** Scroll events caused by scrollToLine are not the user's: don't echo them back. */
 let ignoreScrollUntil = 0;
 
@@ -27,12 +31,26 @@ function lineElements(): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>('[data-line]'));
 }
 
-function scrollToLine(line: number): void {
-  let target: HTMLElement | undefined;
+/**
+ * The element whose source line is the nearest at or above `line`. Keys may
+ * stand in any order in the file while the page prints the official order, so
+ * source lines do not grow down the page: every element is looked at.
+ */
+function elementForLine(line: number): HTMLElement | undefined {
+  let best: HTMLElement | undefined;
+  let bestLine = -1;
   for (const el of lineElements()) {
-    if (Number(el.dataset['line']) <= line) target = el;
-    else break;
+    const at = Number(el.dataset['line']);
+    if (at <= line && at > bestLine) {
+      best = el;
+      bestLine = at;
+    }
   }
+  return best;
+}
+
+function scrollToLine(line: number): void {
+  const target = elementForLine(line);
   ignoreScrollUntil = Date.now() + 200;
   window.scrollTo({ top: target ? target.getBoundingClientRect().top + window.scrollY - 8 : 0 });
 }
