@@ -10,7 +10,7 @@ import { importText } from '../server/src/core/import';
 import { ExpectedCells, scoreImport, totalCells } from '../server/src/core/import/score';
 
 const ROOT = resolve(__dirname, '..');
-const CORPUS = process.env.XXGK_CORPUS ?? '/work/shared/corpus';
+const CORPUS = process.env.XXGK_CORPUS ?? 'test/fixtures/published';
 const FIXTURES = join(ROOT, 'test/fixtures/corpus-expected');
 
 interface Line {

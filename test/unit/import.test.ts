@@ -14,7 +14,7 @@ import { splitRuns, rowSumHolds } from '../../server/src/core/import/split';
 import { gb18030 } from './importHelpers';
 
 const ROOT = resolve(__dirname, '../..');
-const SEED = '/work/shared/seed/2023_xicheng-minzhengju.txt';
+const SEED = 'test/fixtures/seed/2023_xicheng-minzhengju.txt';
 const EXAMPLE = join(ROOT, 'examples/2023-西城区民政局.xxgk.yaml');
 
 const seedText = (): string => readFileSync(SEED, 'utf8');
@@ -188,7 +188,7 @@ describe('import: splitting run-together digits', () => {
   });
 
   test('an ambiguous row is left blank with its candidates in a comment, never guessed', () => {
-    const text = readFileSync('/work/shared/corpus/2021_pingtan-zonghe-shiyanqu.txt', 'utf8');
+    const text = readFileSync('test/fixtures/published/2021_pingtan-zonghe-shiyanqu.txt', 'utf8');
     const result = importText(text);
     const line = result.yaml.split('\n').find((l) => l.trimStart().startsWith('行政规范性文件:'))!;
     assert.match(line, /\{本年制发件数: , 本年废止件数: , 现行有效件数: \}\s+#.*693665.*69\/3\/665/);
@@ -199,7 +199,7 @@ describe('import: splitting run-together digits', () => {
 describe('import: nothing is silently dropped', () => {
   const corpus = ['2021_pingtan-zonghe-shiyanqu.txt', '2024_huaian-shi-zhengfu.txt', '2025_shuyang-xian-zhengfu.txt', '2022_wuhan-hanyang-qu-zhengfu-bangongshi_PARTIAL.txt'];
   const skel = (s: string): string => s.normalize('NFKC').replace(/[\s\p{P}\p{S}\d]/gu, '');
-  for (const file of [SEED, ...corpus.map((f) => `/work/shared/corpus/${f}`)]) {
+  for (const file of [SEED, ...corpus.map((f) => `test/fixtures/published/${f}`)]) {
     test(`every sentence of ${file.split('/').pop()} is in the YAML or in unmapped`, () => {
       const input = readFileSync(file, 'utf8');
       const result = importText(input);

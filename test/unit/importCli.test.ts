@@ -15,8 +15,8 @@ import { main } from '../../server/src/cli/main';
 import { gb18030 } from './importHelpers';
 
 const ROOT = resolve(__dirname, '../..');
-const SEED = '/work/shared/seed/2023_xicheng-minzhengju.txt';
-const PARTIAL = '/work/shared/corpus/2022_wuhan-hanyang-qu-zhengfu-bangongshi_PARTIAL.txt';
+const SEED = 'test/fixtures/seed/2023_xicheng-minzhengju.txt';
+const PARTIAL = 'test/fixtures/published/2022_wuhan-hanyang-qu-zhengfu-bangongshi_PARTIAL.txt';
 const example = (): unknown => parse(readFileSync(join(ROOT, 'examples/2023-西城区民政局.xxgk.yaml'), 'utf8'));
 
 async function run(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {

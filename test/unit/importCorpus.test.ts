@@ -1,4 +1,4 @@
-// The importer on real published reports (/work/shared/corpus): every table
+// The importer on real published reports (test/fixtures/published): every table
 // cell is scored against the expected values in test/fixtures/corpus-expected
 // (read off each text by hand) as right, flagged (left blank, candidates
 // listed) or wrong. Wrong is never acceptable; flagged only where the text
@@ -16,7 +16,7 @@ import { importPdf } from '../../server/src/core/import/formats';
 import { PDFTOTEXT_MISSING } from '../../server/src/core/import/pdf';
 import { ExpectedCells, scoreImport, totalCells } from '../../server/src/core/import/score';
 
-const CORPUS = '/work/shared/corpus';
+const CORPUS = 'test/fixtures/published';
 const FIXTURES = resolve(__dirname, '../fixtures/corpus-expected');
 const PDF = join(CORPUS, '2024_huaian-shi-zhengfu.pdf');
 

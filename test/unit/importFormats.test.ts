@@ -1,5 +1,5 @@
 // Importing the other formats reports are published in: the official Word
-// template (/work/shared/corpus/official-template-2021.docx) filled with the
+// template (test/fixtures/published/official-template-2021.docx) filled with the
 // seed's numbers and text by a helper, a saved government web page with
 // merged header cells and navigation around the report, and the refusals
 // (a damaged .docx, a page with no report).
@@ -14,7 +14,7 @@ import { htmlToText, parseHtml } from '../../server/src/core/import/html';
 import { readZip, writeZip } from './importHelpers';
 
 const ROOT = resolve(__dirname, '../..');
-const TEMPLATE = '/work/shared/corpus/official-template-2021.docx';
+const TEMPLATE = 'test/fixtures/published/official-template-2021.docx';
 const example = (): Record<string, any> => parse(readFileSync(join(ROOT, 'examples/2023-西城区民政局.xxgk.yaml'), 'utf8'));
 
 const T2_ROWS: [string, string, string[]][] = [
