@@ -7,6 +7,8 @@ const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'server/src/server.ts', out: 'server', banner: '#!/usr/bin/env node' },
   { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
+  // Loaded by the client after activation (lazyLanguageClient.ts), not bundled into it.
+  { in: 'client/src/languageClient.ts', out: 'languageClient', external: ['vscode'] },
   // The preview's webview script runs in the browser, not in Node.
   { in: 'client/src/webview/preview.ts', outfile: 'media/preview.js', platform: 'browser', format: 'iife' },
 ];

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { exportDocxRequest, newReportRequest, renderExportRequest } from '../../server/src/protocol';
 import { importReport } from './importCommand';
-import type { XxgkLanguageClient } from './languageClient';
+import type { LazyLanguageClient } from './lazyLanguageClient';
 import type { PreviewManager } from './preview/previewManager';
 
 function activeReport(): vscode.TextDocument | undefined {
@@ -12,7 +12,7 @@ function activeReport(): vscode.TextDocument | undefined {
   return undefined;
 }
 
-async function exportHtml(client: XxgkLanguageClient): Promise<void> {
+async function exportHtml(client: LazyLanguageClient): Promise<void> {
   const document = activeReport();
   if (!document) return;
   const result = await client.request(renderExportRequest, { uri: document.uri.toString() });
@@ -26,7 +26,7 @@ async function exportHtml(client: XxgkLanguageClient): Promise<void> {
   void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', target.fsPath));
 }
 
-async function exportDocx(client: XxgkLanguageClient): Promise<void> {
+async function exportDocx(client: LazyLanguageClient): Promise<void> {
   const document = activeReport();
   if (!document) return;
   const result = await client.request(exportDocxRequest, { uri: document.uri.toString() });
@@ -45,7 +45,7 @@ function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|\s]+/g, '');
 }
 
-async function newReport(client: XxgkLanguageClient): Promise<void> {
+async function newReport(client: LazyLanguageClient): Promise<void> {
   const agency = (await vscode.window.showInputBox({ title: vscode.l10n.t('New Annual Report'), prompt: vscode.l10n.t('Full name of the agency'), placeHolder: '北京市西城区民政局', validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Enter the agency name.')) }))?.trim();
   if (!agency) return;
   const lastYear = new Date().getFullYear() - 1;
@@ -72,7 +72,7 @@ async function newReport(client: XxgkLanguageClient): Promise<void> {
   await vscode.window.showTextDocument(target);
 }
 
-export function registerCommands(client: XxgkLanguageClient, previews: PreviewManager): vscode.Disposable[] {
+export function registerCommands(client: LazyLanguageClient, previews: PreviewManager): vscode.Disposable[] {
   const preview = (toSide: boolean) => (uri?: vscode.Uri) => {
     const target = uri instanceof vscode.Uri ? uri : activeReport()?.uri;
     if (target) previews.show(target, toSide);

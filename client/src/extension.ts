@@ -3,18 +3,19 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { ReportLanguageStatus } from './languageStatus';
-import { XxgkLanguageClient } from './languageClient';
+import { LazyLanguageClient } from './lazyLanguageClient';
 import { PreviewManager } from './preview/previewManager';
 
-let client: XxgkLanguageClient | undefined;
+let client: LazyLanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  client = new XxgkLanguageClient(context);
+  client = new LazyLanguageClient(context);
   const previews = new PreviewManager(context, client);
   context.subscriptions.push(client, previews, new ReportLanguageStatus(), ...registerCommands(client, previews));
-  // The client's start is not awaited by activation: the preview and the
-  // commands work on their own, and the server comes up in the background.
-  client.start().catch(() => undefined);
+  // The client is loaded and started once activation has returned: the preview
+  // and the commands work on their own, and the server comes up in the background.
+  const started = client;
+  setTimeout(() => started.start().catch(() => undefined), 0);
 }
 
 export async function deactivate(): Promise<void> {

@@ -13,7 +13,7 @@ import {
   ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { RequestType } from 'vscode-languageserver-protocol';
+import type { XxgkRequest } from '../../server/src/protocol';
 
 /** Restarts allowed within RESTART_WINDOW_MS before the client gives up. */
 const MAX_RESTARTS = 4;
@@ -77,9 +77,9 @@ export class XxgkLanguageClient implements vscode.Disposable {
   }
 
   /** A custom request (protocol.ts), once the server runs. */
-  async request<P, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
+  async request<P, R>(type: XxgkRequest<P, R>, params: P): Promise<R> {
     await this.start();
-    return this.client.sendRequest(type, params);
+    return this.client.sendRequest<R>(type.method, params);
   }
 
   async stop(): Promise<void> {

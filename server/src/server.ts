@@ -24,7 +24,7 @@ import { provideInlayHints } from './inlayHints';
 import { newReportText } from './newReport';
 import { exportDocx } from './exportDocx';
 import { importReport } from './importReport';
-import { exportDocxRequest, importReportRequest, newReportRequest, renderExportRequest, renderPreviewRequest } from './protocol';
+import { exportDocxRequest, importReportRequest, newReportRequest, renderExportRequest, renderPreviewRequest, XxgkRequest } from './protocol';
 import { renderExport, renderPreview } from './render';
 import { Settings } from './settings';
 
@@ -176,8 +176,13 @@ connection.languages.inlayHint.on(
   }),
 );
 
+/** A custom request of protocol.ts, typed by its declaration. */
+function onXxgkRequest<P, R>(type: XxgkRequest<P, R>, handler: (params: P) => R | Promise<R>): void {
+  connection.onRequest(type.method, (params: P) => handler(params));
+}
+
 // Custom requests of the xxgk client (protocol.ts): the preview, the HTML and Word exports, the import, a new report.
-connection.onRequest(
+onXxgkRequest(
   renderPreviewRequest,
   guard('预览', null, (params) => {
     const found = docs.lookup(params.uri);
@@ -185,7 +190,7 @@ connection.onRequest(
   }),
 );
 
-connection.onRequest(
+onXxgkRequest(
   renderExportRequest,
   guard('导出 HTML', null, (params) => {
     const found = docs.lookup(params.uri);
@@ -193,7 +198,7 @@ connection.onRequest(
   }),
 );
 
-connection.onRequest(
+onXxgkRequest(
   exportDocxRequest,
   guardAsync('导出 Word', null, async (params) => {
     const found = docs.lookup(params.uri);
@@ -201,12 +206,12 @@ connection.onRequest(
   }),
 );
 
-connection.onRequest(
+onXxgkRequest(
   importReportRequest,
   guardAsync('导入报告', { yaml: '', unmapped: [], notes: [], error: '导入时出错（这是 xxgk 的缺陷，请报告），详见输出面板。' }, (params) => importReport(params.path)),
 );
 
-connection.onRequest(
+onXxgkRequest(
   newReportRequest,
   guard('新建报告', '', (params) => newReportText(params.agency, params.year)),
 );

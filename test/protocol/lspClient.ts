@@ -224,3 +224,8 @@ export class LspClient {
     return code;
   }
 }
+
+/** Sends one of xxgk's custom requests (server/src/protocol.ts), typed by its declaration. */
+export function xxgkRequest<P, R>(client: LspClient, type: import('../../server/src/protocol').XxgkRequest<P, R>, params: P): Promise<R> {
+  return client.connection.sendRequest<R>(type.method, params);
+}

@@ -12,7 +12,7 @@ import {
   InlayHintRequest,
 } from 'vscode-languageserver-protocol/node';
 import { newReportRequest, renderExportRequest, renderPreviewRequest } from '../../server/src/protocol';
-import { exampleText, LspClient, uriOf } from './lspClient';
+import { exampleText, LspClient, uriOf, xxgkRequest } from './lspClient';
 
 describe('wiring of code actions, formatting, inlay hints and custom requests', () => {
   let client: LspClient;
@@ -70,17 +70,17 @@ describe('wiring of code actions, formatting, inlay hints and custom requests', 
     assert.deepEqual(await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: other }, range: whole, context: { diagnostics: [] } }), []);
     assert.deepEqual(await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: other }, options: { tabSize: 2, insertSpaces: true } }), []);
     assert.deepEqual(await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: other }, range: whole }), []);
-    assert.equal(await client.connection.sendRequest(renderPreviewRequest, { uri: other }), null);
+    assert.equal(await xxgkRequest(client, renderPreviewRequest, { uri: other }), null);
   });
 
   test('the custom requests: preview of the open version, HTML export, a new report', async () => {
-    const preview = await client.connection.sendRequest(renderPreviewRequest, { uri });
+    const preview = await xxgkRequest(client, renderPreviewRequest, { uri });
     assert.ok(preview);
     assert.equal(preview.version, 1);
     assert.match(preview.body, /不予公开/);
-    const exported = await client.connection.sendRequest(renderExportRequest, { uri });
+    const exported = await xxgkRequest(client, renderExportRequest, { uri });
     assert.match(exported?.html ?? '', /<html/i);
-    const report = await client.connection.sendRequest(newReportRequest, { agency: '某某市某某局', year: 2024 });
+    const report = await xxgkRequest(client, newReportRequest, { agency: '某某市某某局', year: 2024 });
     assert.match(report, /机关: 某某市某某局/);
     assert.match(report, /年度: 2024/);
   });

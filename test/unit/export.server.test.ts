@@ -14,7 +14,7 @@ import { renderDocx } from '../../server/src/core/export/docx';
 import { exportDocx } from '../../server/src/exportDocx';
 import { importReport } from '../../server/src/importReport';
 import { exportDocxRequest, importReportRequest } from '../../server/src/protocol';
-import { exampleText, LspClient, ROOT, SERVER, uriOf } from '../protocol/lspClient';
+import { exampleText, LspClient, ROOT, SERVER, uriOf, xxgkRequest } from '../protocol/lspClient';
 import { docxParts } from './exportHelpers';
 
 const XICHENG = exampleText();
@@ -122,18 +122,18 @@ describe('wiring: xxgk/exportDocx and xxgk/import over the protocol', () => {
   });
 
   test('xxgk/exportDocx answers with the .docx of the open document; null for one it does not have', async () => {
-    const result = await client.connection.sendRequest(exportDocxRequest, { uri });
+    const result = await xxgkRequest(client, exportDocxRequest, { uri });
     assert.ok(result);
     assert.equal(docxParts(Buffer.from(result.base64, 'base64')).document, docxParts(await renderDocx(XICHENG)).document);
-    assert.equal(await client.connection.sendRequest(exportDocxRequest, { uri: uriOf('not-open.xxgk.yaml') }), null);
+    assert.equal(await xxgkRequest(client, exportDocxRequest, { uri: uriOf('not-open.xxgk.yaml') }), null);
   });
 
   test('xxgk/import answers with the YAML, or with an error message', async () => {
     const file = join(dir, 'report.docx');
     await writeFile(file, await renderDocx(XICHENG));
-    const result = await client.connection.sendRequest(importReportRequest, { path: file });
+    const result = await xxgkRequest(client, importReportRequest, { path: file });
     assert.deepEqual(parse(result.yaml), parse(XICHENG));
-    const missing = await client.connection.sendRequest(importReportRequest, { path: join(dir, 'missing.pdf') });
+    const missing = await xxgkRequest(client, importReportRequest, { path: join(dir, 'missing.pdf') });
     assert.match(missing.error ?? '', /不存在/);
   });
 });

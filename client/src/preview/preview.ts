@@ -3,7 +3,7 @@
 // moves the editor to a clicked cell, and keeps scrolling in step.
 import * as vscode from 'vscode';
 import { renderPreviewRequest } from '../../../server/src/protocol';
-import type { XxgkLanguageClient } from '../languageClient';
+import type { LazyLanguageClient } from '../lazyLanguageClient';
 import type { FromWebview, PreviewState, ToWebview } from './messages';
 import { previewShell } from './previewContent';
 import type { TopmostLineMonitor } from './topmostLineMonitor';
@@ -36,7 +36,7 @@ export class ReportPreview implements vscode.Disposable {
   constructor(
     readonly panel: vscode.WebviewPanel,
     private uri: vscode.Uri,
-    private readonly client: XxgkLanguageClient,
+    private readonly client: LazyLanguageClient,
     private readonly extensionUri: vscode.Uri,
     lines: TopmostLineMonitor,
     line?: number,

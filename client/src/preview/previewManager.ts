@@ -2,7 +2,7 @@
 // the active report editor (xxgk.preview.followEditor); previews come back
 // after a window reload through the webview serializer.
 import * as vscode from 'vscode';
-import type { XxgkLanguageClient } from '../languageClient';
+import type { LazyLanguageClient } from '../lazyLanguageClient';
 import type { PreviewState } from './messages';
 import { PREVIEW_VIEW_TYPE, ReportPreview } from './preview';
 import { webviewOptions } from './security';
@@ -15,7 +15,7 @@ export class PreviewManager implements vscode.Disposable {
 
   constructor(
     private readonly context: vscode.ExtensionContext,
-    private readonly client: XxgkLanguageClient,
+    private readonly client: LazyLanguageClient,
   ) {
     this.disposables.push(
       this.lines,
