@@ -106,6 +106,11 @@ describe('import: Word (.docx)', () => {
     await assert.rejects(importDocx(ole), (e: unknown) => e instanceof ImportError && /\.doc/.test(e.message));
     await assert.rejects(importDocx(Buffer.from('一、总体情况')), (e: unknown) => e instanceof ImportError);
   });
+
+  test('a password-protected .docx (an OLE file with an EncryptedPackage stream) is named as such', async () => {
+    const encrypted = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(64)]);
+    await assert.rejects(importDocx(encrypted), (e: unknown) => e instanceof ImportError && /密码/.test(e.message));
+  });
 });
 
 /** A saved government page: navigation, the article with merged header cells (colspan/rowspan), a footer. */
