@@ -47,35 +47,38 @@ function unquote(raw: string): string {
   return raw;
 }
 
-/** The text before a comment (`#` at the start or after whitespace, outside quotes). */
-export function withoutComment(s: string): string {
+/**
+ * Shows `visit` each character of `s[from, end)` that stands outside quotes
+ * (the quote marks themselves are not shown; inside double quotes `\`
+ * escapes the next character), until `visit` returns true. Returns the index
+ * it stopped at: `end`, or one past it after an escape on the last character.
+ */
+function scanUnquoted(s: string, from: number, end: number, visit: (ch: string, i: number) => boolean | void): number {
   let quote = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (quote) {
-      if (ch === quote) quote = '';
-      else if (ch === '\\' && quote === '"') i++;
-      continue;
-    }
-    if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '#' && (i === 0 || /\s/.test(s[i - 1]!))) return s.slice(0, i);
-  }
-  return s;
-}
-
-/** Net depth of `{`/`[` over a string, outside quotes. */
-function flowDepth(s: string): number {
-  let depth = 0;
-  let quote = '';
-  for (let i = 0; i < s.length; i++) {
+  let i = from;
+  for (; i < end; i++) {
     const ch = s[i]!;
     if (quote) {
       if (ch === quote) quote = '';
       else if (ch === '\\' && quote === '"') i++;
     } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '{' || ch === '[') depth++;
-    else if (ch === '}' || ch === ']') depth--;
+    else if (visit(ch, i)) break;
   }
+  return i;
+}
+
+/** The text before a comment (`#` at the start or after whitespace, outside quotes). */
+export function withoutComment(s: string): string {
+  return s.slice(0, scanUnquoted(s, 0, s.length, (ch, i) => ch === '#' && (i === 0 || /\s/.test(s[i - 1]!))));
+}
+
+/** Net depth of `{`/`[` over a string, outside quotes. */
+function flowDepth(s: string): number {
+  let depth = 0;
+  scanUnquoted(s, 0, s.length, (ch) => {
+    if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') depth--;
+  });
   return depth;
 }
 
@@ -194,10 +197,8 @@ export interface FlowEntry {
  */
 export function flowEntries(line: string, brace: number): { entries: FlowEntry[]; end: number } {
   const entries: FlowEntry[] = [];
-  let i = brace + 1;
-  let segStart = i;
+  let segStart = brace + 1;
   let depth = 0;
-  let quote = '';
   const close = (end: number): void => {
     const seg = line.slice(segStart, end);
     const colon = findColon(seg);
@@ -215,26 +216,19 @@ export function flowEntries(line: string, brace: number): { entries: FlowEntry[]
     }
     entries.push(entry);
   };
-  for (; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quote) {
-      if (ch === quote) quote = '';
-      else if (ch === '\\' && quote === '"') i++;
-      continue;
-    }
-    if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '{' || ch === '[') depth++;
+  // The mapping ends at its closing brace, at a comment, or at the end of the line.
+  const end = scanUnquoted(line, brace + 1, line.length, (ch, i) => {
+    if (ch === '{' || ch === '[') depth++;
     else if ((ch === '}' || ch === ']') && depth > 0) depth--;
-    else if (ch === '}' && depth === 0) {
-      close(i);
-      return { entries, end: i };
-    } else if (ch === ',' && depth === 0) {
+    else if (ch === '}' && depth === 0) return true;
+    else if (ch === ',' && depth === 0) {
       close(i);
       segStart = i + 1;
-    } else if (ch === '#' && /\s/.test(line[i - 1] ?? '')) break;
-  }
-  close(i);
-  return { entries, end: i };
+    } else if (ch === '#' && /\s/.test(line[i - 1] ?? '')) return true;
+    return false;
+  });
+  close(end);
+  return { entries, end };
 }
 
 /** The first `:` that ends a key in a flow segment (followed by a space, an end, `,` or `}`). */
@@ -255,16 +249,10 @@ function findColon(seg: string): number {
 /** The innermost unclosed `{` before `end` in a line, with its nesting depth; quotes respected. */
 export function openBrace(line: string, end: number): { at: number; depth: number; bracket: boolean } | undefined {
   const open: { at: number; ch: string }[] = [];
-  let quote = '';
-  for (let i = 0; i < end; i++) {
-    const ch = line[i]!;
-    if (quote) {
-      if (ch === quote) quote = '';
-      else if (ch === '\\' && quote === '"') i++;
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '{' || ch === '[') open.push({ at: i, ch });
+  scanUnquoted(line, 0, end, (ch, i) => {
+    if (ch === '{' || ch === '[') open.push({ at: i, ch });
     else if (ch === '}' || ch === ']') open.pop();
-  }
+  });
   const top = open[open.length - 1];
   return top ? { at: top.at, depth: open.length, bracket: open.some((o) => o.ch === '[') } : undefined;
 }

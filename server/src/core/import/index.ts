@@ -7,7 +7,8 @@ import { rowName, TableId } from './labels';
 import { normalizeText, TextMode } from './normalize';
 import { toParagraphs } from './prose';
 import { compact, findHeadings, Heading, numberingMatches, officialNumbering, readFront, SECTION_KEYS, takeSignature } from './sections';
-import { readTable, TableOut } from './tables';
+import { readTable } from './readTable';
+import { TableOut } from './tableOut';
 import { ImportedReport, toYaml } from './toYaml';
 
 import { ImportError } from './errors';

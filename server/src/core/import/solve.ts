@@ -3,7 +3,7 @@
 // （七）总计, and 本年新收 + 上年结转 = 总计 + 结转下年度继续办理 (the official
 // 勾稽关系). A candidate survives only if some choice for the other open rows
 // makes every checkable column hold.
-import type { RowOut } from './tables';
+import type { RowOut } from './tableOut';
 
 const MAX_COMBINATIONS = 200_000;
 

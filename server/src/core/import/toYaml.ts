@@ -4,7 +4,7 @@
 // rows as comments, and the text that found no place as comments at the end.
 import { parse } from 'yaml';
 import { FormatNode, REPORT } from '../model';
-import type { RowOut, TableOut } from './tables';
+import type { RowOut, TableOut } from './tableOut';
 import type { TableId } from './labels';
 
 export interface ImportedReport {

@@ -1,0 +1,118 @@
+// The numbers between a row's label and the next label, put into the row's
+// cells: one per cell, split where cells ran together into digit strings, or
+// placed by column where pdftotext -layout printed blank cells as nothing.
+import { rowName, RowSpec, width } from './labels';
+import { TextMode } from './normalize';
+import { rowSumHolds, splitRuns } from './split';
+import { CellOut, RowOut, TableOut } from './tableOut';
+import { Token } from './tokens';
+
+/** pdftotext -layout: where the numbers of complete rows stand (per row width), and the rows that came up short. */
+export interface LayoutColumns {
+  refs: Map<number, { line: number; centers: number[] }[]>;
+  short: { row: RowOut; values: Token[] }[];
+}
+
+const center = (t: Token): number => t.col + t.raw.length / 2;
+
+/**
+ * A row of a pdftotext -layout table with fewer numbers than columns: its
+ * blank cells print as nothing. Each number goes to the column it stands
+ * under, judged by the nearest complete rows (columns shift from page to
+ * page); where that is not clear-cut, the row stays flagged.
+ */
+export function alignShortRows(layout: LayoutColumns, out: TableOut): void {
+  for (const { row, values } of layout.short) {
+    const n = width(row.spec);
+    const line = values[0]!.line;
+    if (values.some((v) => v.kind !== 'num' || v.line !== line)) continue;
+    const near = [...(layout.refs.get(n) ?? [])].sort((a, b) => Math.abs(a.line - line) - Math.abs(b.line - line)).slice(0, 2);
+    if (near.length === 0) continue;
+    const columns = Array.from({ length: n }, (_, i) => near.reduce((sum, r) => sum + r.centers[i]!, 0) / near.length);
+    const placed: number[] = [];
+    for (const v of values) {
+      const byDistance = columns.map((c, i) => ({ i, d: Math.abs(c - center(v)) })).sort((a, b) => a.d - b.d);
+      const [first, second] = byDistance;
+      const clear = !second || first!.d * 2 < second.d;
+      if (!clear || (placed.length && first!.i <= placed[placed.length - 1]!)) {
+        placed.length = 0;
+        break;
+      }
+      placed.push(first!.i);
+    }
+    if (placed.length !== values.length) continue;
+    row.cells = row.cells.map(() => ({ state: 'blank' }));
+    placed.forEach((c, i) => (row.cells[c] = { state: 'value', raw: values[i]!.raw }));
+    row.comment = `原文此行有 ${n - values.length} 格空白，各数按所在列的位置归入`;
+    out.notes.push(`${rowName(row.spec)}：PDF 中此行只有 ${values.length} 个数，按列的位置归入，其余 ${n - values.length} 格为空白。`);
+  }
+}
+
+export function readRowValues(row: RowOut, values: Token[], mode: TextMode, out: TableOut, used: Set<number>, all: Token[], layout: LayoutColumns): void {
+  const n = width(row.spec);
+  const index = (t: Token): number => all.indexOf(t);
+  const nums = values.filter((v) => v.kind === 'num');
+  if (mode === 'pipe' || values.length >= n) {
+    const taken = values.slice(0, n);
+    if (mode === 'layout' && taken.length === n && taken.every((t) => t.kind === 'num' && t.line === taken[0]!.line)) {
+      if (!layout.refs.has(n)) layout.refs.set(n, []);
+      layout.refs.get(n)!.push({ line: taken[0]!.line, centers: taken.map(center) });
+    }
+    taken.forEach((t, i) => {
+      used.add(index(t));
+      row.cells[i] = cellOf(t, row.spec, out);
+    });
+    if (taken.length < n) row.comment = `原文此行只有 ${taken.length} 格（应有 ${n} 格），其余未找到`;
+    return;
+  }
+  // Fewer numbers than cells, and the numbers touch the text: cells run together into digit strings.
+  if (runTogether(mode, values)) {
+    const runs = nums.map((t) => t.raw);
+    const sums = row.spec.table === 'table3' && n === 7;
+    let split = splitRuns(runs, n, sums ? rowSumHolds : undefined);
+    let note = '';
+    if (split && split.length === 0 && sums) {
+      split = splitRuns(runs, n);
+      note = '（任何拆法都不满足本行合计）';
+    }
+    for (const t of nums) used.add(index(t));
+    if (split && split.length === 1) {
+      row.cells = split[0]!.map((v) => ({ state: 'value', raw: String(v) }));
+      row.comment = `原文连写为“${runs.join(' ')}”，按${sums ? '本行合计' : '位数'}只有这一种拆法`;
+      out.splitRows = (out.splitRows ?? 0) + 1;
+      return;
+    }
+    if (split && split.length > 1) {
+      row.candidates = split;
+      row.comment = `原文数字连写为“${runs.join(' ')}”${note}`;
+      return;
+    }
+    row.cells = row.cells.map(() => ({ state: 'ambiguous' }));
+    row.comment = `原文数字连写为“${runs.join(' ')}”，无法拆成 ${n} 格${note}`;
+    return;
+  }
+  for (const t of values) used.add(index(t));
+  if (mode === 'layout' && values.length > 0) layout.short.push({ row, values });
+  row.cells = row.cells.map(() => ({ state: 'ambiguous' }));
+  row.comment = `原文此行只找到 ${values.length} 个数（${values.map((v) => v.raw || '空').join(' ')}），对不上 ${n} 列，无法确定各属哪一列`;
+}
+
+/**
+ * Whether short numbers are cells run together: only whole numbers, and glued
+ * to their labels ('行政规范性文件693665') or in a flattened web page. A text
+ * with one cell per line that lost a blank cell is not split (it is flagged).
+ */
+export function runTogether(mode: TextMode, values: Token[]): boolean {
+  if (mode === 'layout' || mode === 'pipe' || values.length === 0) return false;
+  if (!values.every((t) => t.kind === 'num' && /^\d+$/.test(t.raw))) return false;
+  return mode === 'glued' || values.some((t) => t.glued);
+}
+
+function cellOf(t: Token, row: RowSpec, out: TableOut): CellOut {
+  if (t.kind === 'num') {
+    if (!row.amount && t.raw.includes('.')) out.notes.push(`${rowName(row)}：原文“${t.raw}”不是整数，照录。`);
+    return { state: 'value', raw: t.raw };
+  }
+  if (t.raw) out.notes.push(`${rowName(row)}：原文单元格为“${t.raw}”，导入为空格。`);
+  return { state: 'blank' };
+}
