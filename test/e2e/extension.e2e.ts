@@ -10,16 +10,14 @@
 //      accepting it clears the error.
 // The preview (d, e, f) is in preview.e2e.ts. Screenshots: test-results/e2e/extension/.
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { requireE2EEnv, startSession, TIMEOUTS, type Session } from './harness';
+import { describe, test } from 'node:test';
+import { useExampleSession } from './exampleSession';
+import { TIMEOUTS, type Session } from './harness';
 import {
   cursorPosition,
   exampleText,
-  exampleWorkspace,
   lineOf,
   openLanguageStatus,
-  packagedVsix,
   settledSquiggleLines,
   squiggleLines,
   statusBarLabel,
@@ -49,31 +47,8 @@ const missingRowText = exampleText(XICHENG)
 
 describe('xxgk extension (from xxgk.vsix) on the example with errors', { timeout: 600_000 }, () => {
   let s: Session;
-  let tmp = '';
 
-  before(async () => {
-    requireE2EEnv();
-    const vsix = packagedVsix();
-    const ws = exampleWorkspace([WITH_ERRORS], { [MISSING_ROW]: missingRowText });
-    tmp = ws.tmp;
-    // Tall enough that every line of the examples is drawn without scrolling.
-    s = await startSession({ name: 'extension', folder: ws.folder, vsix: [vsix], viewport: { width: 1600, height: 1600 } });
-  });
-
-  after(async () => {
-    await s?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
-
-  /** Runs a step; on failure saves a screenshot named after it. */
-  async function step(name: string, fn: () => Promise<void>): Promise<void> {
-    try {
-      await fn();
-    } catch (e) {
-      await s?.wb.screenshot(`FAILED-${name}`).catch(() => undefined);
-      throw e;
-    }
-  }
+  const step = useExampleSession({ name: 'extension', examples: [WITH_ERRORS], extra: { [MISSING_ROW]: missingRowText } }, (session) => (s = session));
 
   test('a. error squiggles on exactly the lines with errors, warnings on the others', () =>
     step('squiggles', async () => {

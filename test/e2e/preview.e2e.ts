@@ -12,18 +12,16 @@
 //   f. a click on a preview cell moves the editor cursor to its source line.
 // Screenshots: test-results/e2e/preview/.
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { requireE2EEnv, startSession, TIMEOUTS, type Session } from './harness';
+import { describe, test } from 'node:test';
+import { useExampleSession } from './exampleSession';
+import { TIMEOUTS, type Session } from './harness';
 import {
   activeLineNumber,
   cellSelector,
   exampleText,
-  exampleWorkspace,
   findPreview,
   lineOf,
   openLanguageStatus,
-  packagedVsix,
   previewCell,
   previewFindings,
   scrollPreviewTo,
@@ -56,30 +54,9 @@ function median(xs: number[]): number {
 
 describe('xxgk extension (from xxgk.vsix): the 西城 report and its preview', { timeout: 600_000 }, () => {
   let s: Session;
-  let tmp = '';
   let frame: Frame;
 
-  before(async () => {
-    requireE2EEnv();
-    const vsix = packagedVsix();
-    const ws = exampleWorkspace([XICHENG]);
-    tmp = ws.tmp;
-    s = await startSession({ name: 'preview', folder: ws.folder, vsix: [vsix], viewport: { width: 1600, height: 1600 } });
-  });
-
-  after(async () => {
-    await s?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
-
-  async function step(name: string, fn: () => Promise<void>): Promise<void> {
-    try {
-      await fn();
-    } catch (e) {
-      await s?.wb.screenshot(`FAILED-${name}`).catch(() => undefined);
-      throw e;
-    }
-  }
+  const step = useExampleSession({ name: 'preview', examples: [XICHENG] }, (session) => (s = session));
 
   test('a. warning squiggles on the 7 blank cells\' lines and nowhere else; no error squiggle', () =>
     step('squiggles', async () => {

@@ -5,22 +5,17 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeAction, CodeActionRequest, Diagnostic } from 'vscode-languageserver-protocol/node';
 import { CARRIED_IN, deleteLine, RECEIVED, removeCell, replaceOnce, setCell, validReport } from '../unit/helpers/reports';
-import { LspClient, ROOT, uriOf } from './lspClient';
+import { LspClient, ROOT, uriOf, useLspClient } from './lspClient';
 
 describe('code actions', () => {
   let client: LspClient;
   let count = 0;
 
-  before(async () => {
-    client = await LspClient.start();
-  });
-  after(async () => {
-    assert.equal(await client.stop(), 0);
-  });
+  useLspClient((c) => (client = c));
 
   async function open(text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
     const uri = uriOf(`actions-${count++}.xxgk.yaml`);

@@ -3,9 +3,9 @@
 // at the top level, under a group, inside a row, inside a flow mapping, and
 // in YAML that does not parse.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { CompletionItem, InsertTextMode, MarkupContent, TextEdit } from 'vscode-languageserver-protocol/node';
-import { exampleText, LspClient, positionAt, uriOf } from './lspClient';
+import { exampleText, LspClient, positionAt, uriOf, useLspClient } from './lspClient';
 
 const WITHHELD = ['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项'];
 const COLUMNS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
@@ -15,12 +15,7 @@ describe('completion', () => {
   let client: LspClient;
   let count = 0;
 
-  before(async () => {
-    client = await LspClient.start();
-  });
-  after(async () => {
-    assert.equal(await client.stop(), 0);
-  });
+  useLspClient((c) => (client = c));
 
   /** Opens `source` with the cursor where `‸` stands and asks for completion there. */
   async function complete(source: string): Promise<CompletionItem[]> {

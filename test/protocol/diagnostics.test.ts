@@ -3,21 +3,16 @@
 // published with the version they were computed on and never stale, and the
 // edit-to-diagnostics time.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { DiagnosticSeverity, TextDocumentSyncKind } from 'vscode-languageserver-protocol/node';
-import { exampleText, LspClient, positionAt, positionOf, uriOf } from './lspClient';
+import { exampleText, LspClient, positionAt, positionOf, uriOf, useLspClient } from './lspClient';
 
 describe('diagnostics', () => {
   let client: LspClient;
   const text = exampleText();
   const carriedOut = '  结转下年度继续办理: {自然人: 0';
 
-  before(async () => {
-    client = await LspClient.start();
-  });
-  after(async () => {
-    assert.equal(await client.stop(), 0);
-  });
+  useLspClient((c) => (client = c));
 
   test('the server announces incremental sync, completion, hover and outline', () => {
     const caps = client.initializeResult.capabilities;

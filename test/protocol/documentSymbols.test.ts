@@ -1,9 +1,9 @@
 // The outline over the protocol: sections › tables › rows, named by their
 // official numbered labels, with ranges that hold their selection ranges.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { DocumentSymbol, Range } from 'vscode-languageserver-protocol/node';
-import { exampleText, LspClient, uriOf } from './lspClient';
+import { exampleText, LspClient, uriOf, useLspClient } from './lspClient';
 
 function contains(outer: Range, inner: Range): boolean {
   const before = (a: Range['start'], b: Range['start']): boolean => a.line < b.line || (a.line === b.line && a.character <= b.character);
@@ -16,14 +16,11 @@ describe('document symbols', () => {
   const text = exampleText();
   const lines = text.split('\n');
 
-  before(async () => {
-    client = await LspClient.start();
+  useLspClient(async (c) => {
+    client = c;
     const uri = uriOf('symbols.xxgk.yaml');
     await client.open(uri, text);
     symbols = (await client.symbols(uri)) ?? [];
-  });
-  after(async () => {
-    assert.equal(await client.stop(), 0);
   });
 
   const named = (list: DocumentSymbol[] | undefined, name: string): DocumentSymbol => {

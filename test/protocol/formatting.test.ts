@@ -4,11 +4,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { parseDocument } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DocumentFormattingRequest, TextEdit } from 'vscode-languageserver-protocol/node';
-import { exampleText, LspClient, ROOT, uriOf } from './lspClient';
+import { exampleText, LspClient, ROOT, uriOf, useLspClient } from './lspClient';
 
 const MESSY = `年度: 2023
 机关: 某局
@@ -36,12 +36,7 @@ describe('formatting', () => {
   let client: LspClient;
   let count = 0;
 
-  before(async () => {
-    client = await LspClient.start();
-  });
-  after(async () => {
-    assert.equal(await client.stop(), 0);
-  });
+  useLspClient((c) => (client = c));
 
   const format = (uri: string): Promise<TextEdit[] | null> =>
     client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });

@@ -3,21 +3,18 @@
 // section (what it must contain), 其他 told apart by place, an unknown key,
 // and half-typed YAML.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { MarkupContent } from 'vscode-languageserver-protocol/node';
-import { exampleText, LspClient, positionOf, uriOf } from './lspClient';
+import { exampleText, LspClient, positionOf, uriOf, useLspClient } from './lspClient';
 
 describe('hover', () => {
   let client: LspClient;
   const text = exampleText();
   const uri = uriOf('hover.xxgk.yaml');
 
-  before(async () => {
-    client = await LspClient.start();
+  useLspClient(async (c) => {
+    client = c;
     await client.open(uri, text);
-  });
-  after(async () => {
-    assert.equal(await client.stop(), 0);
   });
 
   async function hoverText(at: { line: number; character: number }, docUri = uri): Promise<string> {

@@ -1,22 +1,19 @@
 // Inlay hints over the protocol, against the built server: computed totals
 // after rows without 总计, the result sums on 本年度办理结果, only in range.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { InlayHint, InlayHintRequest, Range } from 'vscode-languageserver-protocol/node';
 import { CARRIED_IN, lineOfKey, RECEIVED, validReport } from '../unit/helpers/reports';
-import { LspClient, uriOf } from './lspClient';
+import { LspClient, uriOf, useLspClient } from './lspClient';
 
 describe('inlay hints', () => {
   let client: LspClient;
   const text = validReport({ totals: false });
   const uri = uriOf('inlay-hints.xxgk.yaml');
 
-  before(async () => {
-    client = await LspClient.start();
+  useLspClient(async (c) => {
+    client = c;
     await client.open(uri, text);
-  });
-  after(async () => {
-    assert.equal(await client.stop(), 0);
   });
 
   const hints = async (range: Range): Promise<InlayHint[]> => (await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range })) ?? [];

@@ -3,9 +3,11 @@
 // vscode-languageserver-protocol as an editor would, answers
 // workspace/configuration from `settings`, and records every
 // publishDiagnostics notification.
+import assert from 'node:assert/strict';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import {
   CompletionList,
@@ -46,7 +48,16 @@ export const EXAMPLE = join(ROOT, 'examples', '2023-西城区民政局.xxgk.yaml
  * build runs under a lock.
  */
 export function ensureBuilt(): void {
-  if (existsSync(SERVER)) return;
+  buildServerUnderLock(() => !existsSync(SERVER));
+}
+
+/**
+ * Runs scripts/build.mjs if `needsBuild()` says so, under the protocol tests'
+ * build lock (test files run in parallel); `needsBuild` is asked again once
+ * the lock is held, since another file may have built meanwhile.
+ */
+export function buildServerUnderLock(needsBuild: () => boolean): void {
+  if (!needsBuild()) return;
   mkdirSync(join(ROOT, 'dist'), { recursive: true });
   const lock = join(ROOT, 'dist', '.protocol-test-build.lock');
   const deadline = Date.now() + 120_000;
@@ -60,7 +71,7 @@ export function ensureBuilt(): void {
     }
   }
   try {
-    if (!existsSync(SERVER)) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+    if (needsBuild()) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
   } finally {
     rmdirSync(lock);
   }
@@ -223,6 +234,22 @@ export class LspClient {
     this.connection.dispose();
     return code;
   }
+}
+
+/**
+ * For a describe block: starts a client before its tests (then runs
+ * `started` with it, e.g. to keep it and open documents) and after them
+ * stops it, asserting the server exits with 0.
+ */
+export function useLspClient(started: (client: LspClient) => unknown, settings: Record<string, unknown> = {}): void {
+  let client: LspClient | undefined;
+  before(async () => {
+    client = await LspClient.start(settings);
+    await started(client);
+  });
+  after(async () => {
+    assert.equal(await client!.stop(), 0);
+  });
 }
 
 /** Sends one of xxgk's custom requests (server/src/protocol.ts), typed by its declaration. */

@@ -2,19 +2,14 @@
 // over 10 MB is refused with one too-large finding, and no request on broken
 // text ever fails with an internal error.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { CodeAction, CodeActionRequest, DiagnosticSeverity, HoverRequest } from 'vscode-languageserver-protocol/node';
-import { exampleText, LspClient, uriOf } from './lspClient';
+import { exampleText, LspClient, uriOf, useLspClient } from './lspClient';
 
 describe('robustness', () => {
   let client: LspClient;
 
-  before(async () => {
-    client = await LspClient.start();
-  });
-  after(async () => {
-    assert.equal(await client.stop(), 0);
-  });
+  useLspClient((c) => (client = c));
 
   test('requests for a document the server does not have get empty answers', async () => {
     const uri = uriOf('never-opened.xxgk.yaml');

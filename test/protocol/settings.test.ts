@@ -2,20 +2,15 @@
 // workspace/configuration at start and on didChangeConfiguration, and the
 // diagnostics are republished; bad entries are ignored with a warning.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
-import { exampleText, LspClient, uriOf } from './lspClient';
+import { exampleText, LspClient, uriOf, useLspClient } from './lspClient';
 
 describe('settings', () => {
   let client: LspClient;
   const uri = uriOf('settings.xxgk.yaml');
 
-  before(async () => {
-    client = await LspClient.start({ severity: { 'blank-cell': 'error' }, trace: { server: 'verbose' } });
-  });
-  after(async () => {
-    assert.equal(await client.stop(), 0);
-  });
+  useLspClient((c) => (client = c), { severity: { 'blank-cell': 'error' }, trace: { server: 'verbose' } });
 
   test('the server registers for configuration changes', async () => {
     await client.open(uriOf('settings-first.xxgk.yaml'), '');

@@ -2,7 +2,7 @@
 // their wiring over the protocol: quick fixes and fix-all, Format Document,
 // inlay hints, and the client's custom requests (preview, export, new report).
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   CodeAction,
   CodeActionKind,
@@ -12,7 +12,7 @@ import {
   InlayHintRequest,
 } from 'vscode-languageserver-protocol/node';
 import { newReportRequest, renderExportRequest, renderPreviewRequest } from '../../server/src/protocol';
-import { exampleText, LspClient, uriOf, xxgkRequest } from './lspClient';
+import { exampleText, LspClient, uriOf, useLspClient, xxgkRequest } from './lspClient';
 
 describe('wiring of code actions, formatting, inlay hints and custom requests', () => {
   let client: LspClient;
@@ -21,12 +21,9 @@ describe('wiring of code actions, formatting, inlay hints and custom requests', 
   const text = exampleText();
   const whole = { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } };
 
-  before(async () => {
-    client = await LspClient.start();
+  useLspClient(async (c) => {
+    client = c;
     diagnostics = (await client.open(uri, text)).diagnostics;
-  });
-  after(async () => {
-    assert.equal(await client.stop(), 0);
   });
 
   test('capabilities announce quick fixes, fix-all, formatting and inlay hints', () => {

@@ -2,8 +2,7 @@
 // (exportDocx.ts, importReport.ts) in process, and their wiring in server.ts
 // over the protocol (xxgk/exportDocx, xxgk/import) with the BUILT server.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +13,7 @@ import { renderDocx } from '../../server/src/core/export/docx';
 import { exportDocx } from '../../server/src/exportDocx';
 import { importReport } from '../../server/src/importReport';
 import { exportDocxRequest, importReportRequest } from '../../server/src/protocol';
-import { exampleText, LspClient, ROOT, SERVER, uriOf, xxgkRequest } from '../protocol/lspClient';
+import { buildServerUnderLock, exampleText, LspClient, ROOT, SERVER, uriOf, xxgkRequest } from '../protocol/lspClient';
 import { docxParts } from './exportHelpers';
 
 const XICHENG = exampleText();
@@ -32,24 +31,7 @@ function ensureFreshServer(): void {
       return true;
     }
   };
-  if (!stale()) return;
-  mkdirSync(join(ROOT, 'dist'), { recursive: true });
-  const lock = join(ROOT, 'dist', '.protocol-test-build.lock');
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error('timed out waiting for another test file to build dist/server.js');
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
-    }
-  }
-  try {
-    if (stale()) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  } finally {
-    rmdirSync(lock);
-  }
+  buildServerUnderLock(stale);
 }
 
 describe('server features: Word export and import', () => {
