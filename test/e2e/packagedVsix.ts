@@ -1,0 +1,101 @@
+// The package: xxgk.vsix as `npm run package` (vsce) makes it, rebuilt when
+// stale (under a lock, as several test files may ask at once) and checked
+// to be vsce's (not the harness's own zip).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { E2ESetupError, PROJECT_ROOT } from './e2eEnv';
+
+export const PACKAGE_PATH = path.join(PROJECT_ROOT, 'xxgk.vsix');
+/** What goes into the package; the .vsix must be newer than each of these. */
+const PACKAGED_INPUTS = ['dist/client.js', 'dist/server.js', 'media/preview.js', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json'];
+
+function mtime(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function packageIsFresh(): boolean {
+  const made = mtime(PACKAGE_PATH);
+  return made > 0 && PACKAGED_INPUTS.every((f) => mtime(path.join(PROJECT_ROOT, f)) <= made);
+}
+
+/** Reads one entry of a zip file (stored or deflated; enough for a .vsix). */
+export function readZipEntry(zipFile: string, name: string): Buffer | undefined {
+  const buf = readFileSync(zipFile);
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0) throw new Error(`${zipFile}: not a zip`);
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  for (let i = 0; i < count; i++) {
+    const method = buf.readUInt16LE(p + 10);
+    const size = buf.readUInt32LE(p + 20);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const local = buf.readUInt32LE(p + 42);
+    const entryName = buf.toString('utf8', p + 46, p + 46 + nameLen);
+    if (entryName === name) {
+      const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+      const data = buf.subarray(dataStart, dataStart + size);
+      return method === 0 ? Buffer.from(data) : inflateRawSync(data);
+    }
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return undefined;
+}
+
+/**
+ * The extension as a user installs it: the .vsix that `npm run package`
+ * (esbuild --production + @vscode/vsce) writes to the project root, rebuilt
+ * here when missing or older than what it packs; or the file named by
+ * XXGK_E2E_VSIX. Checks that vsce made it (not the harness's own zip).
+ */
+export function packagedVsix(): string {
+  const given = process.env.XXGK_E2E_VSIX;
+  let file: string;
+  if (given) {
+    file = path.resolve(given);
+    if (!existsSync(file)) throw new E2ESetupError(`XXGK_E2E_VSIX=${given}: no such file`);
+  } else {
+    file = PACKAGE_PATH;
+    if (!packageIsFresh()) withLock(path.join(PROJECT_ROOT, 'test-results', 'e2e', '.package.lock'), () => {
+      if (packageIsFresh()) return; // another test file made it meanwhile
+      const r = spawnSync('npm', ['run', 'package'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 300_000 });
+      if (r.status !== 0) throw new Error(`npm run package failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+    });
+    if (!existsSync(file)) throw new Error(`npm run package did not write ${file}`);
+  }
+  const manifest = readZipEntry(file, 'extension.vsixmanifest')?.toString('utf8') ?? '';
+  const pkg = JSON.parse(readZipEntry(file, 'extension/package.json')?.toString('utf8') ?? '{}') as { name?: string; publisher?: string };
+  if (pkg.publisher !== 'xxgk' || pkg.name !== 'xxgk') throw new Error(`${file} is not the xxgk extension (${pkg.publisher}.${pkg.name})`);
+  // vsce writes the readme/license assets into the manifest; the harness's zip does not.
+  if (!manifest.includes('Microsoft.VisualStudio.Services.Content.Details')) {
+    throw new Error(`${file} was not made by @vscode/vsce (no Content.Details asset in its manifest)`);
+  }
+  return file;
+}
+
+function withLock(lock: string, fn: () => void): void {
+  mkdirSync(path.dirname(lock), { recursive: true });
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() - mtime(lock) > 300_000) rmSync(lock, { recursive: true, force: true }); // stale
+      if (Date.now() > deadline) throw new Error(`lock ${lock} held for too long`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
