@@ -17,7 +17,7 @@
 //   browser.ts         chromium via playwright-core
 //   workbench.ts       workbench actions: open file, palette, cursor, typing
 //   editorReaders.ts   squiggles, hover, completion, problems status
-//   session.ts         all of the above for one test, and the project's .vsix
+//   session.ts         all of the above for one test
 export * from './e2eEnv';
 export { makeTempDir } from './exitCleanup';
 export * from './codeServer';

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import { readZip } from '../zipArchive';
 import { E2ESetupError, PROJECT_ROOT } from './e2eEnv';
 
 export const PACKAGE_PATH = path.join(PROJECT_ROOT, 'xxgk.vsix');
@@ -24,30 +24,6 @@ function packageIsFresh(): boolean {
   return made > 0 && PACKAGED_INPUTS.every((f) => mtime(path.join(PROJECT_ROOT, f)) <= made);
 }
 
-/** Reads one entry of a zip file (stored or deflated; enough for a .vsix). */
-export function readZipEntry(zipFile: string, name: string): Buffer | undefined {
-  const buf = readFileSync(zipFile);
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0) throw new Error(`${zipFile}: not a zip`);
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  for (let i = 0; i < count; i++) {
-    const method = buf.readUInt16LE(p + 10);
-    const size = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const entryName = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    if (entryName === name) {
-      const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-      const data = buf.subarray(dataStart, dataStart + size);
-      return method === 0 ? Buffer.from(data) : inflateRawSync(data);
-    }
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return undefined;
-}
 
 /**
  * The extension as a user installs it: the .vsix that `npm run package`
@@ -70,8 +46,9 @@ export function packagedVsix(): string {
     });
     if (!existsSync(file)) throw new Error(`npm run package did not write ${file}`);
   }
-  const manifest = readZipEntry(file, 'extension.vsixmanifest')?.toString('utf8') ?? '';
-  const pkg = JSON.parse(readZipEntry(file, 'extension/package.json')?.toString('utf8') ?? '{}') as { name?: string; publisher?: string };
+  const entries = readZip(readFileSync(file));
+  const manifest = entries.get('extension.vsixmanifest')?.toString('utf8') ?? '';
+  const pkg = JSON.parse(entries.get('extension/package.json')?.toString('utf8') ?? '{}') as { name?: string; publisher?: string };
   if (pkg.publisher !== 'xxgk' || pkg.name !== 'xxgk') throw new Error(`${file} is not the xxgk extension (${pkg.publisher}.${pkg.name})`);
   // vsce writes the readme/license assets into the manifest; the harness's zip does not.
   if (!manifest.includes('Microsoft.VisualStudio.Services.Content.Details')) {

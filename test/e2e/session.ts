@@ -1,34 +1,17 @@
 // A whole session: profile + extension + code-server + chromium + workbench,
-// and the extension under test packed as a .vsix.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+// and the extension under test as the .vsix vsce made.
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from './browser';
 import { createProfile, installVsix, startCodeServer, type CodeServer, type Profile } from './codeServer';
-import { E2ESetupError, PROJECT_ROOT, RESULTS_DIR, requireE2EEnv, type E2EEnv } from './e2eEnv';
+import { RESULTS_DIR, requireE2EEnv, type E2EEnv } from './e2eEnv';
 import { tempDirs } from './exitCleanup';
 import { type PwBrowser } from './playwrightTypes';
-import { packWithVscodeignore } from './vsix';
+import { packagedVsix } from './packagedVsix';
 import { Workbench } from './workbench';
 
-/**
- * The extension under test as a .vsix: the file in XXGK_E2E_VSIX if set
- * (e.g. made by `vsce package`), else the project (or XXGK_E2E_EXTENSION_ROOT)
- * packed by its .vscodeignore allowlist into test-results/e2e/xxgk.vsix —
- * which needs `npm run build` to have run.
- */
-export function projectVsix(): string {
-  const given = process.env.XXGK_E2E_VSIX;
-  if (given) {
-    if (!existsSync(given)) throw new E2ESetupError(`XXGK_E2E_VSIX=${given}: no such file`);
-    return path.resolve(given);
-  }
-  const root = path.resolve(process.env.XXGK_E2E_EXTENSION_ROOT || PROJECT_ROOT);
-  try {
-    return packWithVscodeignore(root, path.join(RESULTS_DIR, 'xxgk.vsix'));
-  } catch (e) {
-    throw new E2ESetupError(`cannot make the extension's .vsix: ${(e as Error).message}`);
-  }
-}
+/** The extension under test: the .vsix vsce made (`npm run package`), or the file in XXGK_E2E_VSIX. */
+export const projectVsix = packagedVsix;
 
 export interface SessionOptions {
   /** Test name: artifacts go to test-results/e2e/<name>/. */

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { childElements, decodeEntities, elements, hasClass, HtmlElement, parseHtml, textOf } from './helpers/miniHtml';
-import { readZip } from './importHelpers';
+import { readZip } from '../zipArchive';
 
 /** A cell as a reader sees it: its text, and how many grid columns and rows it covers. */
 export interface LogicalCell {

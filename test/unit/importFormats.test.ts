@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { ImportError } from '../../server/src/core/import';
 import { importDocx, importHtml, kindOf } from '../../server/src/core/import/formats';
 import { htmlToText, parseHtml } from '../../server/src/core/import/html';
-import { readZip, writeZip } from './importHelpers';
+import { readZip, writeZip } from '../zipArchive';
 
 const ROOT = resolve(__dirname, '../..');
 const TEMPLATE = 'test/fixtures/published/official-template-2021.docx';
