@@ -40,7 +40,9 @@ function engine(): void {
   const c = median(check);
   console.log(`engine: ${EXAMPLE} (${text.length} chars, ${text.split('\n').length} lines)`);
   console.log(`  yaml parseDocument     median ${p.toFixed(3)} ms`);
-  console.log(`  checkText (all checks) median ${c.toFixed(3)} ms   = ${(c / p).toFixed(2)}× the bare parse (goal ≤ 1.5×; moonshot < 1 ms)`);
+  console.log(
+    `  checkText (all checks) median ${c.toFixed(3)} ms   = ${(c / p).toFixed(2)}× the bare parse (goal ≤ 1.5×; moonshot < 1 ms)`,
+  );
 }
 
 /** A report like the example, with numbers varied per file so no two are alike. */
@@ -55,12 +57,15 @@ function cli(): void {
     const text = readFileSync(EXAMPLE, 'utf8');
     const files = join(dir, 'reports');
     mkdirSync(files);
-    for (let i = 0; i < 1000; i++) writeFileSync(join(files, `r${String(i).padStart(4, '0')}.xxgk.yaml`), generated(text, i));
+    for (let i = 0; i < 1000; i++)
+      writeFileSync(join(files, `r${String(i).padStart(4, '0')}.xxgk.yaml`), generated(text, i));
     const runs: number[] = [];
     for (let round = 0; round < 3; round++) {
       const t0 = process.hrtime.bigint();
       try {
-        execFileSync(process.execPath, ['dist/cli.js', 'lint', files, '--format', 'json'], { stdio: ['ignore', 'ignore', 'ignore'] });
+        execFileSync(process.execPath, ['dist/cli.js', 'lint', files, '--format', 'json'], {
+          stdio: ['ignore', 'ignore', 'ignore'],
+        });
       } catch {
         // Exit 1 (findings) is expected: the generated numbers do not balance.
       }
@@ -68,7 +73,9 @@ function cli(): void {
     }
     const ms = median(runs);
     console.log(`cli: xxgk lint over 1,000 generated reports, start-up included`);
-    console.log(`  median of 3 runs ${(ms / 1000).toFixed(2)} s  (${(1000 / (ms / 1000)).toFixed(0)} reports/s; goal: all 1,000 under 3 s)`);
+    console.log(
+      `  median of 3 runs ${(ms / 1000).toFixed(2)} s  (${(1000 / (ms / 1000)).toFixed(0)} reports/s; goal: all 1,000 under 3 s)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -32,7 +32,9 @@ function run(file: string, text: string, expected: ExpectedCells, mode?: 'layout
 }
 
 const lines: Line[] = [];
-for (const name of readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).sort()) {
+for (const name of readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const expected = JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as ExpectedCells;
   lines.push(run(expected.source, readFileSync(join(CORPUS, expected.source), 'utf8'), expected));
   const pdf = join(CORPUS, expected.source.replace(/\.txt$/, '.pdf'));
@@ -47,9 +49,16 @@ const width = Math.max(...lines.map((l) => l.file.length));
 console.log(`\n${'file'.padEnd(width)}  cells  right  flagged  wrong  accuracy   ms`);
 let sum = { total: 0, right: 0, flagged: 0, wrong: 0 };
 for (const l of lines) {
-  sum = { total: sum.total + l.total, right: sum.right + l.right, flagged: sum.flagged + l.flagged, wrong: sum.wrong + l.wrong };
+  sum = {
+    total: sum.total + l.total,
+    right: sum.right + l.right,
+    flagged: sum.flagged + l.flagged,
+    wrong: sum.wrong + l.wrong,
+  };
   console.log(
     `${l.file.padEnd(width)}  ${String(l.total).padStart(5)}  ${String(l.right).padStart(5)}  ${String(l.flagged).padStart(7)}  ${String(l.wrong).padStart(5)}  ${((100 * l.right) / l.total).toFixed(1).padStart(7)}%  ${l.ms.toFixed(1).padStart(5)}`,
   );
 }
-console.log(`${'all'.padEnd(width)}  ${String(sum.total).padStart(5)}  ${String(sum.right).padStart(5)}  ${String(sum.flagged).padStart(7)}  ${String(sum.wrong).padStart(5)}  ${((100 * sum.right) / sum.total).toFixed(1).padStart(7)}%`);
+console.log(
+  `${'all'.padEnd(width)}  ${String(sum.total).padStart(5)}  ${String(sum.right).padStart(5)}  ${String(sum.flagged).padStart(7)}  ${String(sum.wrong).padStart(5)}  ${((100 * sum.right) / sum.total).toFixed(1).padStart(7)}%`,
+);

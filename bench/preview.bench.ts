@@ -45,14 +45,30 @@ function stats(xs: number[]): { n: number; median: number; p90: number; min: num
   const s = [...xs].sort((a, b) => a - b);
   const q = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))]!;
   const median = s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-  return { n: s.length, median, p90: q(0.9), min: s[0]!, max: s[s.length - 1]!, mean: s.reduce((a, b) => a + b, 0) / s.length };
+  return {
+    n: s.length,
+    median,
+    p90: q(0.9),
+    min: s[0]!,
+    max: s[s.length - 1]!,
+    mean: s.reduce((a, b) => a + b, 0) / s.length,
+  };
 }
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
-  const out: Record<string, unknown> = { date: new Date().toISOString(), cpus: os.cpus().length, loadavgBefore: os.loadavg() };
-  console.log(`preview bench: VS Code 1.139.1 (code-server 4.139.1) in headless Chromium; ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  const out: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    cpus: os.cpus().length,
+    loadavgBefore: os.loadavg(),
+  };
+  console.log(
+    `preview bench: VS Code 1.139.1 (code-server 4.139.1) in headless Chromium; ${os.cpus().length} cores, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   try {
     requireE2EEnv();
   } catch (e) {
@@ -64,7 +80,12 @@ async function main(): Promise<void> {
   const ws = exampleWorkspace([XICHENG]);
   let s: Session | undefined;
   try {
-    s = await startSession({ name: 'bench-preview', folder: ws.folder, vsix: [vsix], viewport: { width: 1600, height: 1600 } });
+    s = await startSession({
+      name: 'bench-preview',
+      folder: ws.folder,
+      vsix: [vsix],
+      viewport: { width: 1600, height: 1600 },
+    });
     const { wb } = s;
 
     // 1. Cold start.
@@ -74,26 +95,38 @@ async function main(): Promise<void> {
     let squigglesAt = NaN;
     let statusAt = NaN;
     while (performance.now() - t0 < 60_000 && (Number.isNaN(squigglesAt) || Number.isNaN(statusAt))) {
-      if (Number.isNaN(squigglesAt) && (await wb.squiggles('warning').count()) >= 7) squigglesAt = performance.now() - t0;
-      if (Number.isNaN(statusAt) && /勾稽关系一致|个错误/.test(await statusBarLabel(wb, 'status.languageStatus'))) statusAt = performance.now() - t0;
+      if (Number.isNaN(squigglesAt) && (await wb.squiggles('warning').count()) >= 7)
+        squigglesAt = performance.now() - t0;
+      if (Number.isNaN(statusAt) && /勾稽关系一致|个错误/.test(await statusBarLabel(wb, 'status.languageStatus')))
+        statusAt = performance.now() - t0;
       await new Promise((r) => setTimeout(r, 20));
     }
     out.quickOpenToTabMs = t0 - q0;
     out.tabToSquigglesMs = squigglesAt;
     out.tabToLanguageStatusMs = statusAt;
-    console.log(`cold start: Ctrl+P → tab active ${ms(t0 - q0)}; tab active → 7 warning squiggles ${ms(squigglesAt)}; → language status "${(await statusBarLabel(wb, 'status.languageStatus')).replace(/^Editor Language Status: /, '')}" ${ms(statusAt)}`);
-    console.log('  (these include activating the extension, starting the language server and the first check; polled every ~20 ms)');
+    console.log(
+      `cold start: Ctrl+P → tab active ${ms(t0 - q0)}; tab active → 7 warning squiggles ${ms(squigglesAt)}; → language status "${(await statusBarLabel(wb, 'status.languageStatus')).replace(/^Editor Language Status: /, '')}" ${ms(statusAt)}`,
+    );
+    console.log(
+      '  (these include activating the extension, starting the language server and the first check; polled every ~20 ms)',
+    );
 
     // 2. The preview.
     const p0 = performance.now();
     await wb.runCommand('xxgk: Open Preview to the Side'); // F1, the title, Enter
     const p1 = performance.now();
-    await wb.page.locator('.tabs-container .tab').filter({ hasText: /^Preview / }).first().waitFor({ state: 'visible', timeout: 60_000 });
+    await wb.page
+      .locator('.tabs-container .tab')
+      .filter({ hasText: /^Preview / })
+      .first()
+      .waitFor({ state: 'visible', timeout: 60_000 });
     const p2 = performance.now();
     const frame = await findPreview(wb, '二、主动公开政府信息情况');
     const p3 = performance.now();
     out.previewOpen = { paletteMs: p1 - p0, tabMs: p2 - p1, tableMs: p3 - p2 };
-    console.log(`Open Preview to the Side: palette + Enter ${ms(p1 - p0)}; → preview tab ${ms(p2 - p1)}; → table text in the webview ${ms(p3 - p2)} (frames polled every 250 ms)`);
+    console.log(
+      `Open Preview to the Side: palette + Enter ${ms(p1 - p0)}; → preview tab ${ms(p2 - p1)}; → table text in the webview ${ms(p3 - p2)} (frames polled every 250 ms)`,
+    );
 
     // 3. Keystroke → preview DOM.
     const line = lineOf(exampleText(XICHENG), '行政许可: 54');
@@ -116,7 +149,9 @@ async function main(): Promise<void> {
     out.keystrokeToPreviewDom = { samplesMs: samples, ...st };
     out.keystrokeToPreviewWall = sw;
     console.log(`keystroke → preview DOM (${st.n} edits, ${SPACING_MS} ms apart, after 1 warm-up):`);
-    console.log(`  median ${ms(st.median)}, p90 ${ms(st.p90)}, min ${ms(st.min)}, max ${ms(st.max)}, mean ${ms(st.mean)}`);
+    console.log(
+      `  median ${ms(st.median)}, p90 ${ms(st.p90)}, min ${ms(st.min)}, max ${ms(st.max)}, mean ${ms(st.mean)}`,
+    );
     console.log(`  samples: ${samples.map((x) => x.toFixed(0)).join(' ')}`);
     console.log(`  (Node-side wall clock, press → poll: median ${ms(sw.median)})`);
 
@@ -125,7 +160,11 @@ async function main(): Promise<void> {
     if (logLine) console.log(`extension host log: ${logLine.trim()}`);
     const activation = await runningExtensionsActivation(wb, 'xxgk —');
     out.activationMs = activation?.ms;
-    console.log(activation ? `activation (Developer: Show Running Extensions): ${activation.ms} ms  [${activation.text}]` : 'activation: not shown by Running Extensions');
+    console.log(
+      activation
+        ? `activation (Developer: Show Running Extensions): ${activation.ms} ms  [${activation.text}]`
+        : 'activation: not shown by Running Extensions',
+    );
 
     await wb.screenshot('end');
   } catch (e) {

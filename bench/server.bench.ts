@@ -143,9 +143,14 @@ class BenchClient {
       const text = chunk.toString().trim();
       if (text) process.stderr.write(`[${spec.label} stderr] ${text}\n`);
     });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout!),
+      new StreamMessageWriter(child.stdin!),
+    );
     const client = new BenchClient(spec, child, connection, spawnedAt);
-    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => spec.configuration(item.section)));
+    connection.onRequest(ConfigurationRequest.type, (params) =>
+      params.items.map((item) => spec.configuration(item.section)),
+    );
     connection.onRequest(RegistrationRequest.type, () => null);
     connection.onRequest(UnregistrationRequest.type, () => null);
     connection.onRequest(WorkDoneProgressCreateRequest.type, () => null);
@@ -173,11 +178,19 @@ class BenchClient {
         rootUri: pathToFileURL(ROOT).toString(),
         workspaceFolders: [{ uri: pathToFileURL(ROOT).toString(), name: 'main' }],
         capabilities: {
-          workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
+          workspace: {
+            configuration: true,
+            didChangeConfiguration: { dynamicRegistration: true },
+            workspaceFolders: true,
+          },
           textDocument: {
             synchronization: { dynamicRegistration: false },
             completion: {
-              completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'], insertTextModeSupport: { valueSet: [1, 2] } },
+              completionItem: {
+                snippetSupport: true,
+                documentationFormat: ['markdown', 'plaintext'],
+                insertTextModeSupport: { valueSet: [1, 2] },
+              },
             },
             hover: { contentFormat: ['markdown', 'plaintext'] },
             documentSymbol: { hierarchicalDocumentSymbolSupport: true },
@@ -191,12 +204,18 @@ class BenchClient {
     );
     await this.connection.sendNotification(InitializedNotification.type, {});
     if (this.spec.pushSettings !== undefined) {
-      await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: this.spec.pushSettings });
+      await this.connection.sendNotification(DidChangeConfigurationNotification.type, {
+        settings: this.spec.pushSettings,
+      });
     }
   }
 
   /** The next publishDiagnostics for `uri` that `accept` takes (earlier ones are not considered). */
-  next(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = WAIT_MS): Promise<Published> {
+  next(
+    uri: string,
+    accept: (p: PublishDiagnosticsParams) => boolean = () => true,
+    timeoutMs = WAIT_MS,
+  ): Promise<Published> {
     let waiter!: Waiter;
     const promise = new Promise<Published>((resolve) => {
       waiter = { uri, accept, resolve };
@@ -326,7 +345,11 @@ if (process.env.XXGK_BENCH_PROFILE) {
 
 const YAMLLS: ServerSpec = {
   label: 'yaml-language-server',
-  command: [process.execPath, join(ROOT, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'],
+  command: [
+    process.execPath,
+    join(ROOT, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'),
+    '--stdio',
+  ],
   languageId: 'yaml',
   configuration: (section) => {
     if (section === 'yaml') return YAML_SETTINGS;
@@ -399,7 +422,12 @@ function printTables(): void {
   const list = [...rows.values()];
   const header = ['measure', 'xxgk (ours)', 'yaml-language-server 1.25', 'goal (ours)'];
   const body = list.map((r) => [r.name, r.ours, r.yamlls, r.goal]);
-  const width = (s: string): number => [...s].reduce((w, ch) => w + (/[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+  const width = (s: string): number =>
+    [...s].reduce(
+      (w, ch) =>
+        w + (/[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1),
+      0,
+    );
   const widths = header.map((h, i) => Math.max(width(h), ...body.map((b) => width(b[i]!))));
   const line = (cells: string[]): string => cells.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join('  ');
   console.log('');
@@ -428,7 +456,11 @@ interface Session {
 const STARTS = 3;
 
 /** Spawn → initialize answered → first diagnostics of the opened document. */
-async function startOnce(spec: ServerSpec, uri: string, text: string): Promise<{ client: BenchClient; init: number; first: number; count: number }> {
+async function startOnce(
+  spec: ServerSpec,
+  uri: string,
+  text: string,
+): Promise<{ client: BenchClient; init: number; first: number; count: number }> {
   const client = BenchClient.spawn(spec);
   try {
     await client.initialize();
@@ -445,7 +477,12 @@ async function startOnce(spec: ServerSpec, uri: string, text: string): Promise<{
  * Start-up, timed STARTS times per server in alternation (the servers never
  * start at the same time); the last start of each is kept for the other phases.
  */
-async function startups(specs: [ServerSpec, 'ours' | 'yamlls'][], uri: string, text: string, sessions: Session[]): Promise<void> {
+async function startups(
+  specs: [ServerSpec, 'ours' | 'yamlls'][],
+  uri: string,
+  text: string,
+  sessions: Session[],
+): Promise<void> {
   const firsts = new Map<string, number[]>();
   const inits = new Map<string, number[]>();
   for (let round = 0; round < STARTS; round++) {
@@ -453,7 +490,9 @@ async function startups(specs: [ServerSpec, 'ours' | 'yamlls'][], uri: string, t
       const run = await startOnce(spec, uri, text);
       (firsts.get(which) ?? firsts.set(which, []).get(which)!).push(run.first);
       (inits.get(which) ?? inits.set(which, []).get(which)!).push(run.init);
-      console.log(`${spec.label}: start ${round + 1}: initialize answered after ${fmt(run.init)} ms, first diagnostics after ${fmt(run.first)} ms (${run.count} diagnostics)`);
+      console.log(
+        `${spec.label}: start ${round + 1}: initialize answered after ${fmt(run.init)} ms, first diagnostics after ${fmt(run.first)} ms (${run.count} diagnostics)`,
+      );
       if (round === STARTS - 1) sessions.push({ which, client: run.client });
       else await run.client.stop();
     }
@@ -472,15 +511,26 @@ async function verifyUnknownKey(s: Session, text: string): Promise<void> {
   const hits = params.diagnostics.filter((d: Diagnostic) => d.range.start.line === line);
   await s.client.close(uri);
   if (hits.length) {
-    console.log(`${s.client.spec.label}: validates against the schema — unknown key 未知的键 flagged: “${hits[0]!.message.split('\n')[0]}”`);
+    console.log(
+      `${s.client.spec.label}: validates against the schema — unknown key 未知的键 flagged: “${hits[0]!.message.split('\n')[0]}”`,
+    );
   } else {
-    console.log(`${s.client.spec.label}: WARNING — unknown key 未知的键 NOT flagged (${params.diagnostics.length} diagnostics); schema not applied?`);
+    console.log(
+      `${s.client.spec.label}: WARNING — unknown key 未知的键 NOT flagged (${params.diagnostics.length} diagnostics); schema not applied?`,
+    );
     notes.push(`${s.client.spec.label} did not flag an unknown key; its numbers may not include schema validation`);
   }
 }
 
 /** `count` one-digit edits (0 → 1 → 0 …) on the cell at `at`, each timed to its diagnostics. */
-async function edits(s: Session, uri: string, at: Position, count: number, samples: number[], state: { digit: string }): Promise<void> {
+async function edits(
+  s: Session,
+  uri: string,
+  at: Position,
+  count: number,
+  samples: number[],
+  state: { digit: string },
+): Promise<void> {
   for (let i = 0; i < count; i++) {
     state.digit = state.digit === '0' ? '1' : '0';
     try {
@@ -501,20 +551,32 @@ async function main(): Promise<void> {
   const large = largeText(text);
   const uri = docUri(EXAMPLE_NAME);
   const largeUri = docUri(LARGE_NAME);
-  console.log(`server bench: ${EXAMPLE_NAME} (${lineCount(text)} lines); large copy ${lineCount(large)} lines, ${(Buffer.byteLength(large) / 1024).toFixed(0)} KiB`);
+  console.log(
+    `server bench: ${EXAMPLE_NAME} (${lineCount(text)} lines); large copy ${lineCount(large)} lines, ${(Buffer.byteLength(large) / 1024).toFixed(0)} KiB`,
+  );
   console.log(`yaml-language-server schema: ${SCHEMA_URI} for *.xxgk.yaml`);
 
   // 1. Start-up, one server at a time so they do not compete for the CPU.
   const sessions: Session[] = [];
   const watchdog = setTimeout(() => {
-    console.log(`\nwatchdog: run exceeded ${WATCHDOG_MS / 1000} s, printing what was measured and stopping the servers`);
+    console.log(
+      `\nwatchdog: run exceeded ${WATCHDOG_MS / 1000} s, printing what was measured and stopping the servers`,
+    );
     notes.push('run cut short by the watchdog');
     printTables();
     killAll();
     process.exit(0);
   }, WATCHDOG_MS);
   try {
-    await startups([[OURS, 'ours'], [YAMLLS, 'yamlls']], uri, text, sessions);
+    await startups(
+      [
+        [OURS, 'ours'],
+        [YAMLLS, 'yamlls'],
+      ],
+      uri,
+      text,
+      sessions,
+    );
     for (const s of sessions) await s.client.settle(s.which === 'yamlls' ? 400 : 50);
 
     for (const s of sessions) await verifyUnknownKey(s, text);
@@ -527,13 +589,16 @@ async function main(): Promise<void> {
     for (const s of sessions) await edits(s, uri, editAt, 4, [], digits.get(s.which)!); // warm-up
     const rounds = 3;
     for (let r = 0; r < rounds; r++) {
-      for (const s of sessions) await edits(s, uri, editAt, EDITS / rounds, editSamples.get(s.which)!, digits.get(s.which)!);
+      for (const s of sessions)
+        await edits(s, uri, editAt, EDITS / rounds, editSamples.get(s.which)!, digits.get(s.which)!);
     }
     for (const s of sessions) {
       const samples = editSamples.get(s.which)!;
       setCell('edit → diagnostics, median (ms)', '< 20', s.which, median(samples));
       setCell('edit → diagnostics, p95 (ms)', '—', s.which, p95(samples));
-      console.log(`${s.client.spec.label}: ${samples.length} edits, median ${fmt(median(samples))} ms, p95 ${fmt(p95(samples))} ms, max ${fmt(Math.max(...samples))} ms`);
+      console.log(
+        `${s.client.spec.label}: ${samples.length} edits, median ${fmt(median(samples))} ms, p95 ${fmt(p95(samples))} ms, max ${fmt(Math.max(...samples))} ms`,
+      );
     }
 
     // 3. Completion and hover at the same positions for both.
@@ -550,7 +615,10 @@ async function main(): Promise<void> {
       );
       setCell('completion, first request (ms)', '—', s.which, c.ms);
       setCell('hover, first request (ms)', '—', s.which, h.ms);
-      if (c.items === 0) notes.push(`${s.client.spec.label} offered no completions at ${completionAt.line + 1}:${completionAt.character + 1}`);
+      if (c.items === 0)
+        notes.push(
+          `${s.client.spec.label} offered no completions at ${completionAt.line + 1}:${completionAt.character + 1}`,
+        );
       if (!h.text) notes.push(`${s.client.spec.label} gave no hover on ${HOVER_NEEDLE}`);
       for (let i = 0; i < 5; i++) {
         await s.client.completion(uri, completionAt);
@@ -587,13 +655,16 @@ async function main(): Promise<void> {
       await edits(s, largeUri, largeAt, 3, [], largeDigits.get(s.which)!); // warm-up
     }
     for (let r = 0; r < 2; r++) {
-      for (const s of sessions) await edits(s, largeUri, largeAt, LARGE_EDITS / 2, largeSamples.get(s.which)!, largeDigits.get(s.which)!);
+      for (const s of sessions)
+        await edits(s, largeUri, largeAt, LARGE_EDITS / 2, largeSamples.get(s.which)!, largeDigits.get(s.which)!);
     }
     for (const s of sessions) {
       const samples = largeSamples.get(s.which)!;
       setCell(`${LARGE_LINES}-line report: edit → diagnostics, median (ms)`, '< 50', s.which, median(samples));
       setCell(`${LARGE_LINES}-line report: edit → diagnostics, p95 (ms)`, '—', s.which, p95(samples));
-      console.log(`${s.client.spec.label}: ${LARGE_LINES}-line report, ${samples.length} edits, median ${fmt(median(samples))} ms, p95 ${fmt(p95(samples))} ms`);
+      console.log(
+        `${s.client.spec.label}: ${LARGE_LINES}-line report, ${samples.length} edits, median ${fmt(median(samples))} ms, p95 ${fmt(p95(samples))} ms`,
+      );
     }
   } catch (error) {
     notes.push(`aborted: ${(error as Error).message}`);
@@ -603,7 +674,9 @@ async function main(): Promise<void> {
     killAll();
   }
   printTables();
-  console.log(`\n(yaml-language-server debounces validation by 200 ms; run took ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `\n(yaml-language-server debounces validation by 200 ms; run took ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -18,20 +18,19 @@ const missing = entries.filter((e) => !existsSync(e.in)).map((e) => e.in);
 if (missing.length) throw new Error(`build: entry points not found: ${missing.join(', ')}`);
 
 await Promise.all(
-  entries
-    .map((e) =>
-      build({
-        entryPoints: [e.in],
-        outfile: e.outfile ?? `dist/${e.out}.js`,
-        bundle: true,
-        platform: e.platform ?? 'node',
-        target: e.platform === 'browser' ? 'es2022' : 'node20',
-        format: e.format ?? 'cjs',
-        sourcemap: !production,
-        minify: production,
-        external: e.external ?? [],
-        banner: e.banner ? { js: e.banner } : undefined,
-        logLevel: 'warning',
-      }),
-    ),
+  entries.map((e) =>
+    build({
+      entryPoints: [e.in],
+      outfile: e.outfile ?? `dist/${e.out}.js`,
+      bundle: true,
+      platform: e.platform ?? 'node',
+      target: e.platform === 'browser' ? 'es2022' : 'node20',
+      format: e.format ?? 'cjs',
+      sourcemap: !production,
+      minify: production,
+      external: e.external ?? [],
+      banner: e.banner ? { js: e.banner } : undefined,
+      logLevel: 'warning',
+    }),
+  ),
 );

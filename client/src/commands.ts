@@ -46,17 +46,33 @@ function safeFileName(name: string): string {
 }
 
 async function newReport(client: LazyLanguageClient): Promise<void> {
-  const agency = (await vscode.window.showInputBox({ title: vscode.l10n.t('New Annual Report'), prompt: vscode.l10n.t('Full name of the agency'), placeHolder: '北京市西城区民政局', validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Enter the agency name.')) }))?.trim();
+  const agency = (
+    await vscode.window.showInputBox({
+      title: vscode.l10n.t('New Annual Report'),
+      prompt: vscode.l10n.t('Full name of the agency'),
+      placeHolder: '北京市西城区民政局',
+      validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Enter the agency name.')),
+    })
+  )?.trim();
   if (!agency) return;
   const lastYear = new Date().getFullYear() - 1;
   const yearText = await vscode.window.showInputBox({
     title: vscode.l10n.t('New Annual Report'),
     prompt: vscode.l10n.t('The year reported on'),
     value: String(lastYear),
-    validateInput: (v) => (/^\d{4}$/.test(v.trim()) && Number(v) >= 2008 && Number(v) <= lastYear + 1 ? undefined : vscode.l10n.t('Enter a year from 2008 on, e.g. {0}.', lastYear)),
+    validateInput: (v) =>
+      /^\d{4}$/.test(v.trim()) && Number(v) >= 2008 && Number(v) <= lastYear + 1
+        ? undefined
+        : vscode.l10n.t('Enter a year from 2008 on, e.g. {0}.', lastYear),
   });
   if (!yearText) return;
-  const folders = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri, openLabel: vscode.l10n.t('Create Here') });
+  const folders = await vscode.window.showOpenDialog({
+    canSelectFolders: true,
+    canSelectFiles: false,
+    canSelectMany: false,
+    defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+    openLabel: vscode.l10n.t('Create Here'),
+  });
   const folder = folders?.[0];
   if (!folder) return;
   const target = vscode.Uri.joinPath(folder, `${yearText.trim()}-${safeFileName(agency)}.xxgk.yaml`);

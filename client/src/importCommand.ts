@@ -66,11 +66,21 @@ export async function importReport(client: LazyLanguageClient): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
   edit.insert(document.uri, new vscode.Position(0, 0), result.yaml);
   await vscode.workspace.applyEdit(edit);
-  if (document.languageId !== 'xxgk-report') document = await vscode.languages.setTextDocumentLanguage(document, 'xxgk-report');
+  if (document.languageId !== 'xxgk-report')
+    document = await vscode.languages.setTextDocumentLanguage(document, 'xxgk-report');
   await vscode.window.showTextDocument(document, { preview: false });
 
   const message = result.unmapped.length
-    ? vscode.l10n.t('Imported into {0} (not saved yet). Check numbers and text against the original: {1} notes are at the top of the file, {2} passages that found no place are at its end.', target.fsPath, result.notes.length, result.unmapped.length)
-    : vscode.l10n.t('Imported into {0} (not saved yet). Check numbers and text against the original: {1} notes are at the top of the file.', target.fsPath, result.notes.length);
+    ? vscode.l10n.t(
+        'Imported into {0} (not saved yet). Check numbers and text against the original: {1} notes are at the top of the file, {2} passages that found no place are at its end.',
+        target.fsPath,
+        result.notes.length,
+        result.unmapped.length,
+      )
+    : vscode.l10n.t(
+        'Imported into {0} (not saved yet). Check numbers and text against the original: {1} notes are at the top of the file.',
+        target.fsPath,
+        result.notes.length,
+      );
   void vscode.window.showInformationMessage(message);
 }

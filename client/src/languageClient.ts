@@ -31,9 +31,17 @@ class RestartingErrorHandler implements ErrorHandler {
     this.restarts = this.restarts.filter((t) => now - t < RESTART_WINDOW_MS);
     this.restarts.push(now);
     if (this.restarts.length > MAX_RESTARTS) {
-      return { action: CloseAction.DoNotRestart, message: vscode.l10n.t('The xxgk language server stopped {0} times in 3 minutes and will not be restarted. Run "xxgk: Restart Language Server" to try again.', MAX_RESTARTS + 1) };
+      return {
+        action: CloseAction.DoNotRestart,
+        message: vscode.l10n.t(
+          'The xxgk language server stopped {0} times in 3 minutes and will not be restarted. Run "xxgk: Restart Language Server" to try again.',
+          MAX_RESTARTS + 1,
+        ),
+      };
     }
-    void vscode.window.showWarningMessage(vscode.l10n.t('The xxgk language server stopped unexpectedly and was restarted.'));
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('The xxgk language server stopped unexpectedly and was restarted.'),
+    );
     return { action: CloseAction.Restart, handled: true };
   }
 }
@@ -61,7 +69,9 @@ export class XxgkLanguageClient implements vscode.Disposable {
     // A failed start is said once and stays failed until the user restarts:
     // the preview asks on every keystroke, and each ask must not start it again.
     this.started ??= this.client.start().catch((error: unknown) => {
-      void vscode.window.showErrorMessage(vscode.l10n.t('The xxgk language server could not start: {0}', String(error)));
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('The xxgk language server could not start: {0}', String(error)),
+      );
       throw error;
     });
     return this.started;

@@ -16,6 +16,7 @@ export class LazyLanguageClient implements vscode.Disposable {
   private load(): XxgkLanguageClient {
     if (!this.client) {
       // A path esbuild cannot follow: the module stays a file of its own.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose
       const module = require(join(__dirname, 'languageClient.js')) as typeof import('./languageClient');
       this.client = new module.XxgkLanguageClient(this.context);
     }

@@ -95,7 +95,7 @@ if [ "$cs_version" = "$CODE_SERVER_VERSION" ] && [ -d "$CACHE/node_modules/code-
 else
   log "npm install code-server@$CODE_SERVER_VERSION under Node 24 (builds native modules; a few minutes)"
   PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" \
-    "${NPM_INSTALL[@]}" "code-server@$CODE_SERVER_VERSION"
+    env -u npm_config_user_agent "${NPM_INSTALL[@]}" "code-server@$CODE_SERVER_VERSION"
   # The postinstall must have run (it installs VS Code's own node_modules).
   if [ ! -d "$CACHE/node_modules/code-server/lib/vscode/node_modules" ]; then
     log "ERROR: code-server's postinstall did not run (lib/vscode/node_modules missing)."

@@ -17,7 +17,12 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.xxgk`;
 const NOT_SUPPRESSIBLE = new Set(['yaml-syntax', 'multi-document', 'too-large', 'unused-suppression']);
 
 function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
 }
 
 /** Whether a client asking for `only` these kinds wants `kind` (VS Code's hierarchical match). */
@@ -28,7 +33,9 @@ function wanted(only: string[] | undefined, kind: string): boolean {
 
 function findingFor(diagnostic: Diagnostic, findings: readonly Finding[]): Finding | undefined {
   const candidates = findings.filter((f) => f.code === String(diagnostic.code) && sameRange(f.range, diagnostic.range));
-  return candidates.length > 1 ? (candidates.find((f) => f.message === diagnostic.message) ?? candidates[0]) : candidates[0];
+  return candidates.length > 1
+    ? (candidates.find((f) => f.message === diagnostic.message) ?? candidates[0])
+    : candidates[0];
 }
 
 function offsetsOf(report: ParsedReport, range: Range): [number, number] {
@@ -64,7 +71,10 @@ export function suppressionFix(finding: Finding, report: ParsedReport): Fix | un
   const { start, end } = finding.range;
   if (start.line === 0 && start.character === 0 && end.line === 0 && end.character === 0) {
     // A finding about the whole file (a missing section) sits on no line a comment could precede.
-    return { title: `在整个文件中忽略「${finding.code}」问题`, edits: [{ start: 0, end: 0, newText: `# xxgk-disable ${finding.code}${eol}` }] };
+    return {
+      title: `在整个文件中忽略「${finding.code}」问题`,
+      edits: [{ start: 0, end: 0, newText: `# xxgk-disable ${finding.code}${eol}` }],
+    };
   }
   const title = `忽略此处的「${finding.code}」问题`;
   const lineAt = (line: number): [number, string] => {
@@ -80,11 +90,24 @@ export function suppressionFix(finding: Finding, report: ParsedReport): Fix | un
   }
   const [from, line] = lineAt(start.line);
   const indent = /^[ \t]*/.exec(line)![0];
-  return { title, edits: [{ start: from, end: from, newText: `${indent}# xxgk-disable-next-line ${finding.code}${eol}` }] };
+  return {
+    title,
+    edits: [{ start: from, end: from, newText: `${indent}# xxgk-disable-next-line ${finding.code}${eol}` }],
+  };
 }
 
-function action(doc: TextDocument, report: ParsedReport, fix: Fix, kind: string, diagnostics?: Diagnostic[]): CodeAction {
-  const result: CodeAction = { title: fix.title, kind, edit: { changes: { [doc.uri]: toTextEdits(doc, report.text, fix.edits) } } };
+function action(
+  doc: TextDocument,
+  report: ParsedReport,
+  fix: Fix,
+  kind: string,
+  diagnostics?: Diagnostic[],
+): CodeAction {
+  const result: CodeAction = {
+    title: fix.title,
+    kind,
+    edit: { changes: { [doc.uri]: toTextEdits(doc, report.text, fix.edits) } },
+  };
   if (diagnostics) result.diagnostics = diagnostics;
   return result;
 }

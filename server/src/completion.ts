@@ -28,7 +28,9 @@ const filterTexts = new Map<string, string>();
 export function filterTextOf(label: string): string {
   let text = filterTexts.get(label);
   if (text === undefined) {
-    const syllables = pinyin(label, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).filter((s) => /^[a-z]+$/.test(s));
+    const syllables = pinyin(label, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).filter((s) =>
+      /^[a-z]+$/.test(s),
+    );
     const initials = syllables.map((s) => s[0]).join('');
     text = [label, syllables.join(''), initials, syllables.join(' ')].filter(Boolean).join(' ');
     filterTexts.set(label, text);
@@ -90,7 +92,9 @@ function keyItems(ctx: Extract<CursorContext, { kind: 'key' }>, place: Place): C
   const items: CompletionItem[] = [];
   (parent.children ?? []).forEach((child, index) => {
     if (ctx.present.has(child.key)) return;
-    const text = ctx.keyOnly ? child.key : keySkeleton(child, ctx.indent, { unit: ctx.unit, eol: place.eol, ready: true });
+    const text = ctx.keyOnly
+      ? child.key
+      : keySkeleton(child, ctx.indent, { unit: ctx.unit, eol: place.eol, ready: true });
     items.push(keyItem([...ctx.parent, child.key], child, index, text, place));
   });
   return items;
@@ -131,7 +135,13 @@ function valueItems(ctx: Extract<CursorContext, { kind: 'value' }>, place: Place
     case 'prose':
       return [item('|', '块文本：每行一段', `${space}|${place.eol}${' '.repeat(ctx.indent + ctx.unit)}`)];
     case 'group':
-      return [item(`${node.key}的全部各项`, `插入「${node.key}」下的全部法定项目`, blockChildren(node, ctx.indent + ctx.unit, { unit: ctx.unit, eol: place.eol, ready: true }))];
+      return [
+        item(
+          `${node.key}的全部各项`,
+          `插入「${node.key}」下的全部法定项目`,
+          blockChildren(node, ctx.indent + ctx.unit, { unit: ctx.unit, eol: place.eol, ready: true }),
+        ),
+      ];
     default:
       return [];
   }

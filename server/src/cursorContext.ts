@@ -111,7 +111,8 @@ export function cursorContext(text: string, lines: LineIndex, position: Position
       end: lineStart + end,
       keyOnly,
       leadingSpace: line[wordStart - 1] === ',',
-      suffix: keyOnly || next === undefined || next === '}' || next === ',' ? '' : /\s/.test(line[end] ?? '') ? ',' : ', ',
+      suffix:
+        keyOnly || next === undefined || next === '}' || next === ',' ? '' : /\s/.test(line[end] ?? '') ? ',' : ', ',
       present,
     };
   }
@@ -119,7 +120,14 @@ export function cursorContext(text: string, lines: LineIndex, position: Position
   if (keyLine && lineStart + col > keyLine.colon) {
     const typed = line.slice(keyLine.colon - lineStart + 1, col);
     if (typed.trim() !== '' || line.slice(col).trim() !== '') return undefined;
-    return { kind: 'value', path: [...keyLine.parent, keyLine.key], at: lineStart + col, indent: keyLine.indent, unit, space: line[col - 1] === ':' };
+    return {
+      kind: 'value',
+      path: [...keyLine.parent, keyLine.key],
+      at: lineStart + col,
+      indent: keyLine.indent,
+      unit,
+      space: line[col - 1] === ':',
+    };
   }
 
   const partial = before.slice(indent);
@@ -134,6 +142,8 @@ export function cursorContext(text: string, lines: LineIndex, position: Position
     const word = /^\S*/.exec(rest)![0];
     if (rest.slice(word.length).trim() === '') end = col + word.length;
   }
-  const present = new Set(tracker.keyLines.filter((k) => k.line !== lineNo && samePath(k.parent, parent)).map((k) => k.key));
+  const present = new Set(
+    tracker.keyLines.filter((k) => k.line !== lineNo && samePath(k.parent, parent)).map((k) => k.key),
+  );
   return { kind: 'key', parent, start: lineStart + indent, end: lineStart + end, keyOnly, indent, unit, present };
 }

@@ -31,7 +31,8 @@ export function placeLabel(path: readonly string[]): string {
 
 /** The heading of a key: a section by its numbered title (and table), anything else by its place. */
 export function titleOf(path: readonly string[], node: FormatNode): string {
-  if (path.length === 1 && isSection(node)) return `${printedLabel(node)}${node.table ? `（${TABLE_NAMES[node.table]}）` : ''}`;
+  if (path.length === 1 && isSection(node))
+    return `${printedLabel(node)}${node.table ? `（${TABLE_NAMES[node.table]}）` : ''}`;
   return placeLabel(path);
 }
 
@@ -58,7 +59,10 @@ function valueHint(path: readonly string[], node: FormatNode): string | undefine
       return '填写：四位年份，如 `2023`。';
     case 'row':
       if (node.table === 'table2') return `各列：${childList(node)}。`;
-      return `各列：${childList(node)}。写成一行：\`{${(node.children ?? []).filter((c) => c.required).map((c) => `${c.key}: 0`).join(', ')}}\`。`;
+      return `各列：${childList(node)}。写成一行：\`{${(node.children ?? [])
+        .filter((c) => c.required)
+        .map((c) => `${c.key}: 0`)
+        .join(', ')}}\`。`;
     case 'group':
       if (path.length === 1 && isSection(node)) return `本部分应包含：${childList(node)}。`;
       return `包含：${childList(node)}。`;

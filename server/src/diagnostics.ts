@@ -21,7 +21,10 @@ export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
     message: finding.message,
   };
   if (finding.related?.length) {
-    diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
+    diagnostic.relatedInformation = finding.related.map((r) => ({
+      location: { uri, range: r.range },
+      message: r.message,
+    }));
   }
   if (finding.code === 'unused-suppression') diagnostic.tags = [DiagnosticTag.Unnecessary];
   return diagnostic;
@@ -70,7 +73,9 @@ export class DiagnosticsPublisher {
       try {
         this.publish(uri);
       } catch (error) {
-        this.connection.console.error(`xxgk：检查 ${uri} 时出错：${error instanceof Error ? error.stack : String(error)}`);
+        this.connection.console.error(
+          `xxgk：检查 ${uri} 时出错：${error instanceof Error ? error.stack : String(error)}`,
+        );
       }
     }
   }

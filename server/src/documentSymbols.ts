@@ -27,7 +27,15 @@ function kindOf(node: FormatNode | undefined): SymbolKind {
 function detailOf(entry: YEntry): string | undefined {
   const node = entry.format;
   const v = entry.value;
-  if (node && (node.kind === 'text' || node.kind === 'year' || node.kind === 'format' || node.kind === 'date' || node.kind === 'count' || node.kind === 'amount')) {
+  if (
+    node &&
+    (node.kind === 'text' ||
+      node.kind === 'year' ||
+      node.kind === 'format' ||
+      node.kind === 'date' ||
+      node.kind === 'count' ||
+      node.kind === 'amount')
+  ) {
     return v.kind === 'scalar' && v.value !== null ? String(v.value) : undefined;
   }
   if (!node) return '（格式中没有此项）';

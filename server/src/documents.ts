@@ -29,7 +29,8 @@ export class ReportDocuments {
   /** The check result of this version of the document, computed at most once. */
   result(doc: TextDocument): CheckResult {
     const cached = this.cache.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.generation === this.settings.generation) return cached.result;
+    if (cached && cached.version === doc.version && cached.generation === this.settings.generation)
+      return cached.result;
     // Positions in the document's own coordinates, a BOM (if the client kept one) included.
     const result = checkText(doc.getText(), { severities: this.settings.severities, keepBom: true });
     this.cache.set(doc.uri, { version: doc.version, generation: this.settings.generation, result });

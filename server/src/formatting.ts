@@ -20,7 +20,12 @@ export function formatReport(doc: TextDocument, _options: FormattingOptions): Te
   let head = 0;
   while (head < before.length && head < after.length && before[head] === after[head]) head++;
   let tail = 0;
-  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  )
+    tail++;
   const start = before.slice(0, head).join('').length;
   const end = text.length - before.slice(before.length - tail).join('').length;
   const newText = after.slice(head, after.length - tail).join('');

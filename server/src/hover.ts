@@ -19,7 +19,8 @@ function treePlace(root: YNode, offset: number): PlaceAt | undefined {
     if (node.kind !== 'map') return undefined;
     let next: YNode | undefined;
     for (const entry of node.entries) {
-      if (offset >= entry.keyStart && offset < entry.keyEnd) return { path: [...path, entry.key], part: 'key', start: entry.keyStart, end: entry.keyEnd };
+      if (offset >= entry.keyStart && offset < entry.keyEnd)
+        return { path: [...path, entry.key], part: 'key', start: entry.keyStart, end: entry.keyEnd };
       const v = entry.value;
       if (offset < v.start || offset >= v.end) continue;
       if (v.kind === 'map') {

@@ -2,7 +2,21 @@
 // sum of the result rows (表三 （七）总计), and the 勾稽关系 of its column, each
 // with both sides and whether they agree.
 import { nodeAt, printedLabel } from './core/model';
-import { APPEALS, columnValue, numberOf, readTable3, readTable4, REQUESTS, resultsTotalOf, resultSum, Row, sumOf, Table3, TOTAL, totalOf } from './core/tables';
+import {
+  APPEALS,
+  columnValue,
+  numberOf,
+  readTable3,
+  readTable4,
+  REQUESTS,
+  resultsTotalOf,
+  resultSum,
+  Row,
+  sumOf,
+  Table3,
+  TOTAL,
+  totalOf,
+} from './core/tables';
 import { YNode } from './core/yamlTree';
 
 function samePath(a: readonly string[], b: readonly string[]): boolean {
@@ -48,7 +62,6 @@ function rowTotalLine(row: Row): string {
   const given = numberOf(row, TOTAL);
   return `本行总计：${terms} = ${shown(sum)}；填写的总计 ${term(row, TOTAL)}　${mark(sum, given)}`;
 }
-
 
 function resultTotalLine(table: Table3, column: string): string {
   const sum = resultSum(table, column);

@@ -16,7 +16,6 @@ function failed(error: string): ImportReportResult {
   return { yaml: '', unmapped: [], notes: [], error };
 }
 
-
 async function importFile(path: string): Promise<ImportResult> {
   const bytes = await readFile(path);
   const kind = kindOf(path, bytes.subarray(0, 512));
@@ -24,7 +23,8 @@ async function importFile(path: string): Promise<ImportResult> {
   if (kind === 'pdf') return importPdf(path, options);
   if (kind === 'docx') return importDocx(bytes, options);
   const decoded = decodeReportBytes(bytes);
-  if (decoded.text.includes('\u0000')) throw new ImportError('不是文字文件（含有二进制内容），也不是 Word、网页或 PDF 文件，无法导入。');
+  if (decoded.text.includes('\u0000'))
+    throw new ImportError('不是文字文件（含有二进制内容），也不是 Word、网页或 PDF 文件，无法导入。');
   return kind === 'html' ? importHtml(decoded.text, options) : importText(decoded.text, options);
 }
 
@@ -34,7 +34,9 @@ export async function importReport(path: string): Promise<ImportReportResult> {
     const info = await stat(path);
     if (info.isDirectory()) return failed(`${name} 是文件夹，不是文件。`);
     if (info.size > MAX_IMPORT_BYTES) {
-      return failed(`${name} 有 ${(info.size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，未导入：一份年度报告不会这么大，请检查是否选错了文件。`);
+      return failed(
+        `${name} 有 ${(info.size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，未导入：一份年度报告不会这么大，请检查是否选错了文件。`,
+      );
     }
   } catch (error) {
     return failed(`无法读取 ${name}：${describeFsError(error)}`);
@@ -45,7 +47,9 @@ export async function importReport(path: string): Promise<ImportReportResult> {
   } catch (error) {
     if (error instanceof ImportError) return failed(`${name}：${error.message}`);
     if ((error as NodeJS.ErrnoException).code) return failed(`无法读取 ${name}：${describeFsError(error)}`);
-    return failed(`无法导入 ${name}（这是 xxgk 的缺陷，请报告）：${error instanceof Error ? error.message : String(error)}`);
+    return failed(
+      `无法导入 ${name}（这是 xxgk 的缺陷，请报告）：${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const notes = [...result.notes];
   if (result.missing.length) notes.push(`原文缺少：${summarizeMissing(result.missing)}（已留空）。`);

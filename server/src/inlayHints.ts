@@ -61,7 +61,14 @@ export function provideInlayHints(doc: TextDocument, result: CheckResult, range:
   const report = result.report;
   if (!report) return [];
   const table3 = readTable3(report.root);
-  const rows = [table3.received, table3.carriedIn, ...table3.results, table3.resultsTotal, table3.carriedOut, ...readTable4(report.root)];
+  const rows = [
+    table3.received,
+    table3.carriedIn,
+    ...table3.results,
+    table3.resultsTotal,
+    table3.carriedOut,
+    ...readTable4(report.root),
+  ];
   const hints = rows.map((row) => rowTotalHint(doc, report.text, row));
   hints.push(outcomesHint(doc, result));
   return hints

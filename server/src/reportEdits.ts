@@ -4,7 +4,6 @@ import { Position, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { OffsetEdit } from './core/findings';
 
-
 /** The editor position of an offset in the checked text. */
 export function positionOf(doc: TextDocument, offset: number): Position {
   return doc.positionAt(offset);
@@ -18,7 +17,8 @@ export function positionOf(doc: TextDocument, offset: number): Position {
 export function toTextEdits(doc: TextDocument, checkedText: string, edits: readonly OffsetEdit[]): TextEdit[] {
   return edits.map((edit) => {
     let newText = edit.newText;
-    if (edit.start === edit.end && newText.startsWith(' ') && checkedText[edit.start - 1] === ' ') newText = newText.slice(1);
+    if (edit.start === edit.end && newText.startsWith(' ') && checkedText[edit.start - 1] === ' ')
+      newText = newText.slice(1);
     return { range: { start: doc.positionAt(edit.start), end: doc.positionAt(edit.end) }, newText };
   });
 }

@@ -24,7 +24,14 @@ import { provideInlayHints } from './inlayHints';
 import { newReportText } from './newReport';
 import { exportDocx } from './exportDocx';
 import { importReport } from './importReport';
-import { exportDocxRequest, importReportRequest, newReportRequest, renderExportRequest, renderPreviewRequest, XxgkRequest } from './protocol';
+import {
+  exportDocxRequest,
+  importReportRequest,
+  newReportRequest,
+  renderExportRequest,
+  renderPreviewRequest,
+  XxgkRequest,
+} from './protocol';
 import { renderExport, renderPreview } from './render';
 import { Settings } from './settings';
 
@@ -100,7 +107,8 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(async () => {
   try {
-    if (registerConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'xxgk' });
+    if (registerConfiguration)
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'xxgk' });
     await refreshSettings();
   } catch (error) {
     connection.console.error(`xxgk：初始化设置出错：${describeError(error)}`);
@@ -208,7 +216,11 @@ onXxgkRequest(
 
 onXxgkRequest(
   importReportRequest,
-  guardAsync('导入报告', { yaml: '', unmapped: [], notes: [], error: '导入时出错（这是 xxgk 的缺陷，请报告），详见输出面板。' }, (params) => importReport(params.path)),
+  guardAsync(
+    '导入报告',
+    { yaml: '', unmapped: [], notes: [], error: '导入时出错（这是 xxgk 的缺陷，请报告），详见输出面板。' },
+    (params) => importReport(params.path),
+  ),
 );
 
 onXxgkRequest(

@@ -20,11 +20,14 @@ export class Settings {
     const warnings: string[] = [];
     const next: SeverityOverrides = {};
     const raw = isObject(section) ? section['severity'] : undefined;
-    if (raw !== undefined && raw !== null && !isObject(raw)) warnings.push('xxgk.severity 应是一个对象（检查代码 → error | warning | information | off），已忽略。');
+    if (raw !== undefined && raw !== null && !isObject(raw))
+      warnings.push('xxgk.severity 应是一个对象（检查代码 → error | warning | information | off），已忽略。');
     if (isObject(raw)) {
       for (const [code, level] of Object.entries(raw)) {
-        if (!(CHECK_CODES as readonly string[]).includes(code)) warnings.push(`xxgk.severity：没有检查代码「${code}」，已忽略。`);
-        else if (typeof level !== 'string' || !LEVELS.has(level)) warnings.push(`xxgk.severity.${code}：「${String(level)}」不是 error、warning、information 或 off，已忽略。`);
+        if (!(CHECK_CODES as readonly string[]).includes(code))
+          warnings.push(`xxgk.severity：没有检查代码「${code}」，已忽略。`);
+        else if (typeof level !== 'string' || !LEVELS.has(level))
+          warnings.push(`xxgk.severity.${code}：「${String(level)}」不是 error、warning、information 或 off，已忽略。`);
         else next[code as CheckCode] = level as Severity | 'off';
       }
     }

@@ -73,10 +73,14 @@ export function installVsix(env: E2EEnv, profile: Profile, vsixPath: string): vo
     env.node24,
     [
       env.codeServerEntry,
-      '--config', env.codeServerConfig,
-      '--user-data-dir', profile.userDataDir,
-      '--extensions-dir', profile.extensionsDir,
-      '--install-extension', path.resolve(vsixPath),
+      '--config',
+      env.codeServerConfig,
+      '--user-data-dir',
+      profile.userDataDir,
+      '--extensions-dir',
+      profile.extensionsDir,
+      '--install-extension',
+      path.resolve(vsixPath),
     ],
     { encoding: 'utf8', env: codeServerEnv(env), timeout: TIMEOUTS.serverStart },
   );
@@ -122,15 +126,20 @@ export async function startCodeServer(
     env.node24,
     [
       env.codeServerEntry,
-      '--config', env.codeServerConfig,
-      '--auth', 'none',
-      '--bind-addr', `127.0.0.1:${port}`,
+      '--config',
+      env.codeServerConfig,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
-      '--user-data-dir', profile.userDataDir,
-      '--extensions-dir', profile.extensionsDir,
+      '--user-data-dir',
+      profile.userDataDir,
+      '--extensions-dir',
+      profile.extensionsDir,
       path.resolve(folder),
     ],
     { env: codeServerEnv(env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
@@ -145,7 +154,9 @@ export async function startCodeServer(
   const deadline = Date.now() + TIMEOUTS.serverStart;
   for (;;) {
     if (child.exitCode !== null) {
-      throw new Error(`code-server exited with ${child.exitCode} before answering; log: ${logFile}\n${safeRead(logFile)}`);
+      throw new Error(
+        `code-server exited with ${child.exitCode} before answering; log: ${logFile}\n${safeRead(logFile)}`,
+      );
     }
     try {
       const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2_000) });

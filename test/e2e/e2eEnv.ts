@@ -58,7 +58,9 @@ export function requireE2EEnv(): E2EEnv {
   if (!existsSync(node24)) missing.push(`Node 24 (${node24})`);
   if (!existsSync(codeServerEntry)) missing.push(`code-server 4.139.1 (${codeServerEntry})`);
   else if (!existsSync(path.join(cacheDir, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules')))
-    missing.push(`code-server's built VS Code modules (its postinstall did not run; lib/vscode/node_modules missing under ${cacheDir})`);
+    missing.push(
+      `code-server's built VS Code modules (its postinstall did not run; lib/vscode/node_modules missing under ${cacheDir})`,
+    );
   if (!existsSync(chromium)) missing.push(`chromium (${chromium}; Debian package "chromium")`);
   let playwrightCore = '';
   try {

@@ -38,7 +38,8 @@ export abstract class EditorReaders {
   /** Waits until no squiggle of `kind` shows. */
   async waitForNoSquiggles(kind: SquiggleKind = 'error', timeout = TIMEOUTS.diagnostics): Promise<void> {
     await this.page.waitForFunction(
-      (k: string) => document.querySelectorAll(`.editor-group-container.active .monaco-editor .squiggly-${k}`).length === 0,
+      (k: string) =>
+        document.querySelectorAll(`.editor-group-container.active .monaco-editor .squiggly-${k}`).length === 0,
       kind,
       { timeout },
     );
@@ -90,7 +91,9 @@ export abstract class EditorReaders {
         same = 0; // re-rendering
       }
       if (Date.now() > deadline) {
-        throw new Error(`${what} did not settle${until === undefined ? '' : ` on ${String(until)}`} within ${TIMEOUTS.ui} ms; last: ${JSON.stringify(last)}`);
+        throw new Error(
+          `${what} did not settle${until === undefined ? '' : ` on ${String(until)}`} within ${TIMEOUTS.ui} ms; last: ${JSON.stringify(last)}`,
+        );
       }
       await sleep(100);
     }
@@ -104,7 +107,12 @@ export abstract class EditorReaders {
   private async readHover(until?: string | RegExp): Promise<string> {
     const hover = this.visibleHover().first();
     await hover.waitFor({ state: 'visible', timeout: TIMEOUTS.ui });
-    return this.settle(async () => (await this.visibleHover().first().innerText({ timeout: 1_000 })).trim(), (t) => t, until, 'hover');
+    return this.settle(
+      async () => (await this.visibleHover().first().innerText({ timeout: 1_000 })).trim(),
+      (t) => t,
+      until,
+      'hover',
+    );
   }
 
   /**

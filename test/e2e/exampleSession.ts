@@ -34,7 +34,12 @@ export function useExampleSession(
     const ws = exampleWorkspace(opts.examples, opts.extra);
     tmp = ws.tmp;
     // Tall enough that every line of the examples is drawn without scrolling.
-    s = await startSession({ name: opts.name, folder: ws.folder, vsix: [vsix], viewport: { width: 1600, height: 1600 } });
+    s = await startSession({
+      name: opts.name,
+      folder: ws.folder,
+      vsix: [vsix],
+      viewport: { width: 1600, height: 1600 },
+    });
     started(s);
   });
 

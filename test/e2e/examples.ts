@@ -12,7 +12,10 @@ export const WITH_ERRORS = '带错误的示例.xxgk.yaml';
  * A temp workspace folder with copies of the examples (`examples/<name>`)
  * and any extra files given as name → text.
  */
-export function exampleWorkspace(examples: string[], extra: Record<string, string> = {}): { tmp: string; folder: string } {
+export function exampleWorkspace(
+  examples: string[],
+  extra: Record<string, string> = {},
+): { tmp: string; folder: string } {
   const tmp = makeTempDir('xxgk-e2e-ws-');
   const folder = path.join(tmp, 'ws');
   mkdirSync(folder);

@@ -48,7 +48,10 @@ const missingRowText = exampleText(XICHENG)
 describe('xxgk extension (from xxgk.vsix) on the example with errors', { timeout: 600_000 }, () => {
   let s: Session;
 
-  const step = useExampleSession({ name: 'extension', examples: [WITH_ERRORS], extra: { [MISSING_ROW]: missingRowText } }, (session) => (s = session));
+  const step = useExampleSession(
+    { name: 'extension', examples: [WITH_ERRORS], extra: { [MISSING_ROW]: missingRowText } },
+    (session) => (s = session),
+  );
 
   test('a. error squiggles on exactly the lines with errors, warnings on the others', () =>
     step('squiggles', async () => {
@@ -81,14 +84,21 @@ describe('xxgk extension (from xxgk.vsix) on the example with errors', { timeout
       // "Add to Status Bar": the item then stands in the status bar by itself.
       await wb.page.locator('.hover-language-status .codicon-pin').first().click({ timeout: TIMEOUTS.ui });
       await wb.dismiss();
-      const pinned = wb.page.locator('.statusbar-item').filter({ hasText: /6 个错误/ }).first();
+      const pinned = wb.page
+        .locator('.statusbar-item')
+        .filter({ hasText: /6 个错误/ })
+        .first();
       await pinned.waitFor({ state: 'visible', timeout: TIMEOUTS.ui });
       // Fix `12件` → `12`: the count goes down to 5 as the user types. (Ctrl+G
       // `line:col` counts CJK characters as two columns: go to the line's end.)
       await wb.goTo(PERMITS_LINE, 1);
       await wb.page.keyboard.press('End');
       await wb.page.keyboard.press('Backspace');
-      await wb.page.locator('.statusbar-item').filter({ hasText: /5 个错误/ }).first().waitFor({ state: 'visible', timeout: TIMEOUTS.diagnostics });
+      await wb.page
+        .locator('.statusbar-item')
+        .filter({ hasText: /5 个错误/ })
+        .first()
+        .waitFor({ state: 'visible', timeout: TIMEOUTS.diagnostics });
       assert.deepEqual(await settledSquiggleLines(wb, 'error', 5), ERROR_LINES.slice(1));
       assert.match(await wb.visibleText(), /^ {4}行政许可: 12$/m);
       await wb.screenshot('g-status-bar-after-fix');
@@ -112,7 +122,10 @@ describe('xxgk extension (from xxgk.vsix) on the example with errors', { timeout
       await wb.screenshot('c-completion');
       await wb.page.keyboard.press('Tab'); // accept (acceptSuggestionOnEnter is off in the harness)
       await wb.waitForNoSquiggles('error');
-      assert.match(await wb.visibleText(), /^ {6}属于行政执法案卷: \{自然人: 0, 商业企业: 0, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0\}/m);
+      assert.match(
+        await wb.visibleText(),
+        /^ {6}属于行政执法案卷: \{自然人: 0, 商业企业: 0, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0\}/m,
+      );
       assert.equal((await cursorPosition(wb)).line, next);
       await wb.screenshot('c-completion-accepted');
     }));

@@ -14,7 +14,10 @@ declare const document: PageDocument;
  * "Activation: 47ms"): the extension host's own measure of loading the
  * extension's code plus its activate() call. Undefined if not shown.
  */
-export async function runningExtensionsActivation(wb: Workbench, displayName: string): Promise<{ ms: number; text: string } | undefined> {
+export async function runningExtensionsActivation(
+  wb: Workbench,
+  displayName: string,
+): Promise<{ ms: number; text: string } | undefined> {
   await wb.runCommand('Developer: Show Running Extensions');
   const deadline = Date.now() + TIMEOUTS.ui;
   for (;;) {
@@ -36,7 +39,12 @@ export function extHostLogLines(userDataDir: string, what: RegExp): string[] {
     for (const name of readdirSync(dir)) {
       const p = path.join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (/exthost\.log$/i.test(name)) out.push(...readFileSync(p, 'utf8').split('\n').filter((l) => what.test(l)));
+      else if (/exthost\.log$/i.test(name))
+        out.push(
+          ...readFileSync(p, 'utf8')
+            .split('\n')
+            .filter((l) => what.test(l)),
+        );
     }
   };
   const logs = path.join(userDataDir, 'logs');

@@ -9,7 +9,14 @@ import { E2ESetupError, PROJECT_ROOT } from './e2eEnv';
 
 export const PACKAGE_PATH = path.join(PROJECT_ROOT, 'xxgk.vsix');
 /** What goes into the package; the .vsix must be newer than each of these. */
-const PACKAGED_INPUTS = ['dist/client.js', 'dist/server.js', 'media/preview.js', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json'];
+const PACKAGED_INPUTS = [
+  'dist/client.js',
+  'dist/server.js',
+  'media/preview.js',
+  'package.json',
+  'package.nls.json',
+  'package.nls.zh-cn.json',
+];
 
 function mtime(file: string): number {
   try {
@@ -23,7 +30,6 @@ function packageIsFresh(): boolean {
   const made = mtime(PACKAGE_PATH);
   return made > 0 && PACKAGED_INPUTS.every((f) => mtime(path.join(PROJECT_ROOT, f)) <= made);
 }
-
 
 /**
  * The extension as a user installs it: the .vsix that `npm run package`
@@ -39,17 +45,22 @@ export function packagedVsix(): string {
     if (!existsSync(file)) throw new E2ESetupError(`XXGK_E2E_VSIX=${given}: no such file`);
   } else {
     file = PACKAGE_PATH;
-    if (!packageIsFresh()) withLock(path.join(PROJECT_ROOT, 'test-results', 'e2e', '.package.lock'), () => {
-      if (packageIsFresh()) return; // another test file made it meanwhile
-      const r = spawnSync('npm', ['run', 'package'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 300_000 });
-      if (r.status !== 0) throw new Error(`npm run package failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
-    });
+    if (!packageIsFresh())
+      withLock(path.join(PROJECT_ROOT, 'test-results', 'e2e', '.package.lock'), () => {
+        if (packageIsFresh()) return; // another test file made it meanwhile
+        const r = spawnSync('npm', ['run', 'package'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 300_000 });
+        if (r.status !== 0) throw new Error(`npm run package failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+      });
     if (!existsSync(file)) throw new Error(`npm run package did not write ${file}`);
   }
   const entries = readZip(readFileSync(file));
   const manifest = entries.get('extension.vsixmanifest')?.toString('utf8') ?? '';
-  const pkg = JSON.parse(entries.get('extension/package.json')?.toString('utf8') ?? '{}') as { name?: string; publisher?: string };
-  if (pkg.publisher !== 'xxgk' || pkg.name !== 'xxgk') throw new Error(`${file} is not the xxgk extension (${pkg.publisher}.${pkg.name})`);
+  const pkg = JSON.parse(entries.get('extension/package.json')?.toString('utf8') ?? '{}') as {
+    name?: string;
+    publisher?: string;
+  };
+  if (pkg.publisher !== 'xxgk' || pkg.name !== 'xxgk')
+    throw new Error(`${file} is not the xxgk extension (${pkg.publisher}.${pkg.name})`);
   // vsce writes the readme/license assets into the manifest; the harness's zip does not.
   if (!manifest.includes('Microsoft.VisualStudio.Services.Content.Details')) {
     throw new Error(`${file} was not made by @vscode/vsce (no Content.Details asset in its manifest)`);

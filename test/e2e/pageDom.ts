@@ -25,5 +25,9 @@ export interface PageDocument {
   querySelector(sel: string): DomEl | null;
   querySelectorAll(sel: string): Iterable<DomEl> & ArrayLike<DomEl>;
   getElementById(id: string): DomEl | null;
-  addEventListener(type: string, fn: (e: { timeStamp: number }) => void, opts?: { capture?: boolean; once?: boolean }): void;
+  addEventListener(
+    type: string,
+    fn: (e: { timeStamp: number }) => void,
+    opts?: { capture?: boolean; once?: boolean },
+  ): void;
 }

@@ -32,10 +32,20 @@ export interface PwMouse {
   move(x: number, y: number, opts?: { steps?: number }): Promise<void>;
 }
 export interface PwPage {
-  goto(url: string, opts?: { timeout?: number; waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit' }): Promise<unknown>;
+  goto(
+    url: string,
+    opts?: { timeout?: number; waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit' },
+  ): Promise<unknown>;
   locator(sel: string): PwLocator;
-  waitForSelector(sel: string, opts?: { timeout?: number; state?: 'attached' | 'detached' | 'visible' | 'hidden' }): Promise<unknown>;
-  waitForFunction<A>(fn: (arg: A) => unknown, arg: A, opts?: { timeout?: number; polling?: number | 'raf' }): Promise<unknown>;
+  waitForSelector(
+    sel: string,
+    opts?: { timeout?: number; state?: 'attached' | 'detached' | 'visible' | 'hidden' },
+  ): Promise<unknown>;
+  waitForFunction<A>(
+    fn: (arg: A) => unknown,
+    arg: A,
+    opts?: { timeout?: number; polling?: number | 'raf' },
+  ): Promise<unknown>;
   waitForTimeout(ms: number): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
   screenshot(opts: { path: string; fullPage?: boolean }): Promise<Buffer>;
@@ -48,7 +58,11 @@ export interface PwPage {
   close(): Promise<void>;
 }
 export interface PwBrowser {
-  newContext(opts?: { viewport?: { width: number; height: number }; locale?: string; deviceScaleFactor?: number }): Promise<{ newPage(): Promise<PwPage>; close(): Promise<void> }>;
+  newContext(opts?: {
+    viewport?: { width: number; height: number };
+    locale?: string;
+    deviceScaleFactor?: number;
+  }): Promise<{ newPage(): Promise<PwPage>; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 

@@ -40,7 +40,11 @@ const lines = text.split('\n');
 const BLANK_ROWS: Array<{ group: string; row: string; line: number }> = lines.flatMap((l, i) => {
   const m = /^ {6}(\S+): \{.*科研机构: ,/.exec(l);
   if (!m) return [];
-  const group = [...lines.slice(0, i)].reverse().find((g) => /^ {4}\S+:$/.test(g))!.trim().replace(/:$/, '');
+  const group = [...lines.slice(0, i)]
+    .reverse()
+    .find((g) => /^ {4}\S+:$/.test(g))!
+    .trim()
+    .replace(/:$/, '');
   return [{ group, row: m[1]!, line: i + 1 }];
 });
 const BASE = '收到和处理政府信息公开申请情况/本年度办理结果';
@@ -58,23 +62,31 @@ describe('xxgk extension (from xxgk.vsix): the 西城 report and its preview', {
 
   const step = useExampleSession({ name: 'preview', examples: [XICHENG] }, (session) => (s = session));
 
-  test('a. warning squiggles on the 7 blank cells\' lines and nowhere else; no error squiggle', () =>
+  test("a. warning squiggles on the 7 blank cells' lines and nowhere else; no error squiggle", () =>
     step('squiggles', async () => {
       const { wb } = s;
       assert.equal(BLANK_ROWS.length, 7, 'the example keeps the 7 blank cells of its original');
       await wb.openFile(XICHENG);
-      assert.deepEqual(await settledSquiggleLines(wb, 'warning', 7), BLANK_ROWS.map((r) => r.line));
+      assert.deepEqual(
+        await settledSquiggleLines(wb, 'warning', 7),
+        BLANK_ROWS.map((r) => r.line),
+      );
       assert.deepEqual(await squiggleLines(wb, 'error'), []);
       assert.match(await statusBarLabel(wb, 'status.problems'), /^(Errors: 0, )?Warnings: 7$/);
       await wb.screenshot('a-warnings');
     }));
 
-  test('b. hovering a blank cell\'s squiggle names the cell', () =>
+  test("b. hovering a blank cell's squiggle names the cell", () =>
     step('hover', async () => {
       const { wb } = s;
       const hover = await wb.hoverOn(wb.squiggles('warning').first(), /空白单元格/);
       const first = BLANK_ROWS[0]!;
-      assert.match(hover, new RegExp(`「本年度办理结果 · ${first.group} · ${first.row} · 科研机构」是空白单元格。统计表不应留空：没有发生请填 0。`));
+      assert.match(
+        hover,
+        new RegExp(
+          `「本年度办理结果 · ${first.group} · ${first.row} · 科研机构」是空白单元格。统计表不应留空：没有发生请填 0。`,
+        ),
+      );
       await wb.screenshot('b-hover');
       await wb.dismiss();
     }));
@@ -93,15 +105,37 @@ describe('xxgk extension (from xxgk.vsix): the 西城 report and its preview', {
       await wb.focusEditor();
       await wb.runCommand('xxgk: Open Preview to the Side');
       frame = await findPreview(wb, '二、主动公开政府信息情况');
-      await wb.page.locator('.tabs-container .tab').filter({ hasText: /^Preview / }).first().waitFor({ state: 'visible', timeout: TIMEOUTS.ui });
-      const body = await frame.evaluate(() => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText, undefined);
-      for (const heading of ['北京市西城区民政局2023年政府信息公开工作年度报告', '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']) {
+      await wb.page
+        .locator('.tabs-container .tab')
+        .filter({ hasText: /^Preview / })
+        .first()
+        .waitFor({ state: 'visible', timeout: TIMEOUTS.ui });
+      const body = await frame.evaluate(
+        () => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText,
+        undefined,
+      );
+      for (const heading of [
+        '北京市西城区民政局2023年政府信息公开工作年度报告',
+        '一、总体情况',
+        '二、主动公开政府信息情况',
+        '三、收到和处理政府信息公开申请情况',
+        '四、政府信息公开行政复议、行政诉讼情况',
+        '五、存在的主要问题及改进情况',
+        '六、其他需要报告的事项',
+      ]) {
         assert.ok(body.replace(/\s+/g, '').includes(heading), `preview shows ${heading}`);
       }
       assert.equal((await previewCell(frame, PERMITS))?.text, '54');
       assert.equal((await previewCell(frame, PENALTIES))?.text, '6');
-      assert.equal((await previewCell(frame, PERMITS))?.line, lineOf(text, '行政许可: 54') - 1, 'data-line is the 0-based source line');
-      assert.equal((await previewCell(frame, '主动公开政府信息情况/第二十条第（一）项/行政规范性文件/现行有效件数'))?.text, '26');
+      assert.equal(
+        (await previewCell(frame, PERMITS))?.line,
+        lineOf(text, '行政许可: 54') - 1,
+        'data-line is the 0-based source line',
+      );
+      assert.equal(
+        (await previewCell(frame, '主动公开政府信息情况/第二十条第（一）项/行政规范性文件/现行有效件数'))?.text,
+        '26',
+      );
       assert.equal((await previewCell(frame, `${BASE}/予以公开/自然人`))?.text, '0');
 
       const findings = await previewFindings(frame);
@@ -135,18 +169,31 @@ describe('xxgk extension (from xxgk.vsix): the 西城 report and its preview', {
         const timing = await typeAndTimePreview(wb, frame, digit, PERMITS, `5${digit}`);
         assert.ok(Number.isFinite(timing.domMs) && timing.domMs > 0, `measured ${JSON.stringify(timing)}`);
         samples.push(timing.domMs);
-        t.diagnostic(`keystroke → preview DOM (行政许可 → 5${digit}): ${timing.domMs.toFixed(1)} ms (Node-side wall clock ${timing.wallMs.toFixed(0)} ms)`);
+        t.diagnostic(
+          `keystroke → preview DOM (行政许可 → 5${digit}): ${timing.domMs.toFixed(1)} ms (Node-side wall clock ${timing.wallMs.toFixed(0)} ms)`,
+        );
         await wb.page.waitForTimeout(500);
       }
       t.diagnostic(`keystroke → preview DOM, median of ${samples.length}: ${median(samples).toFixed(1)} ms`);
-      console.log(`[e2e] keystroke → preview DOM: ${samples.map((x) => x.toFixed(1)).join(', ')} ms; median ${median(samples).toFixed(1)} ms`);
+      console.log(
+        `[e2e] keystroke → preview DOM: ${samples.map((x) => x.toFixed(1)).join(', ')} ms; median ${median(samples).toFixed(1)} ms`,
+      );
       assert.equal((await previewCell(frame, PERMITS))?.text, '57');
       assert.match(await wb.visibleText(), /^ {4}行政许可: 57$/m);
       // The rest of the page is as it was: one cell changed, the marks stay.
       assert.equal((await previewCell(frame, PENALTIES))?.text, '6');
       assert.equal((await previewFindings(frame)).length, 7);
       // Patched in place: the page's root keeps its identity (the script's hook).
-      assert.equal(await frame.evaluate(() => !!(globalThis as unknown as { document: { getElementById(id: string): unknown } }).document.getElementById('xxgk-root'), undefined), true);
+      assert.equal(
+        await frame.evaluate(
+          () =>
+            !!(globalThis as unknown as { document: { getElementById(id: string): unknown } }).document.getElementById(
+              'xxgk-root',
+            ),
+          undefined,
+        ),
+        true,
+      );
       await wb.screenshot('e-preview-after-edit');
     }));
 
@@ -161,7 +208,10 @@ describe('xxgk extension (from xxgk.vsix): the 西城 report and its preview', {
       await wb.screenshot('f-click-penalties');
       // A marked blank cell leads to its row.
       const blank = BLANK_ROWS[3]!;
-      await frame.locator(cellSelector(`${BASE}/${blank.group}/${blank.row}/科研机构`)).first().click({ timeout: TIMEOUTS.ui });
+      await frame
+        .locator(cellSelector(`${BASE}/${blank.group}/${blank.row}/科研机构`))
+        .first()
+        .click({ timeout: TIMEOUTS.ui });
       await waitForCursorLine(wb, blank.line);
       assert.equal(await activeLineNumber(wb), blank.line);
       await wb.screenshot('f-click-blank-cell');

@@ -11,7 +11,10 @@ declare const performance: { timeOrigin: number; now(): number };
 declare const window: Record<string, unknown>;
 declare class MutationObserver {
   constructor(fn: () => void);
-  observe(target: DomEl, opts: { subtree?: boolean; childList?: boolean; characterData?: boolean; attributes?: boolean }): void;
+  observe(
+    target: DomEl,
+    opts: { subtree?: boolean; childList?: boolean; characterData?: boolean; attributes?: boolean },
+  ): void;
   disconnect(): void;
 }
 
@@ -20,7 +23,11 @@ export interface Frame {
   url(): string;
   locator: PwFrame['locator'];
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
-  waitForFunction<A>(fn: (arg: A) => unknown, arg: A, opts?: { timeout?: number; polling?: number | 'raf' }): Promise<unknown>;
+  waitForFunction<A>(
+    fn: (arg: A) => unknown,
+    arg: A,
+    opts?: { timeout?: number; polling?: number | 'raf' },
+  ): Promise<unknown>;
 }
 
 /** Finds the preview's page (the innermost webview frame) by a text it shows. */
@@ -40,7 +47,12 @@ export async function previewCell(frame: Frame, dataPath: string): Promise<Cell 
   return frame.evaluate((p: string) => {
     const el = Array.from(document.querySelectorAll('[data-path]')).find((e) => e.getAttribute('data-path') === p);
     if (!el) return undefined;
-    return { text: (el.textContent ?? '').trim(), className: el.className, title: el.getAttribute('title') ?? '', line: Number(el.getAttribute('data-line')) };
+    return {
+      text: (el.textContent ?? '').trim(),
+      className: el.className,
+      title: el.getAttribute('title') ?? '',
+      line: Number(el.getAttribute('data-line')),
+    };
   }, dataPath);
 }
 
@@ -85,7 +97,14 @@ export interface EditTiming {
  * MutationObserver, the moment its DOM shows the new text; the workbench
  * records the keydown; both as performance.timeOrigin + now (one clock).
  */
-export async function typeAndTimePreview(wb: Workbench, frame: Frame, key: string, dataPath: string, expect: string, timeout = TIMEOUTS.ui): Promise<EditTiming> {
+export async function typeAndTimePreview(
+  wb: Workbench,
+  frame: Frame,
+  key: string,
+  dataPath: string,
+  expect: string,
+  timeout = TIMEOUTS.ui,
+): Promise<EditTiming> {
   await frame.evaluate(
     ([p, want]: [string, string]) => {
       const root = document.querySelector('body');
@@ -96,7 +115,9 @@ export async function typeAndTimePreview(wb: Workbench, frame: Frame, key: strin
       const prev = window['__xxgkObserver'] as MutationObserver | undefined;
       prev?.disconnect();
       const observer = new MutationObserver(() => {
-        const cell = Array.from(document.querySelectorAll('[data-path]')).find((e) => e.getAttribute('data-path') === p);
+        const cell = Array.from(document.querySelectorAll('[data-path]')).find(
+          (e) => e.getAttribute('data-path') === p,
+        );
         if (!window['__xxgkSeenAt'] && (cell?.textContent ?? '').trim() === want) {
           window['__xxgkSeenAt'] = performance.timeOrigin + performance.now();
           observer.disconnect();

@@ -36,7 +36,12 @@ export async function squiggleLines(wb: Workbench, kind: Kind): Promise<number[]
  * (the server publishes diagnostics once per version; drawing lags a little)
  * and, when given, until they contain at least `min` lines.
  */
-export async function settledSquiggleLines(wb: Workbench, kind: Kind, min = 0, timeout = TIMEOUTS.diagnostics): Promise<number[]> {
+export async function settledSquiggleLines(
+  wb: Workbench,
+  kind: Kind,
+  min = 0,
+  timeout = TIMEOUTS.diagnostics,
+): Promise<number[]> {
   const deadline = Date.now() + timeout;
   let last = '';
   let since = Date.now();
@@ -47,7 +52,8 @@ export async function settledSquiggleLines(wb: Workbench, kind: Kind, min = 0, t
       last = key;
       since = Date.now();
     } else if (lines.length >= min && Date.now() - since >= 1_000) return lines;
-    if (Date.now() > deadline) throw new Error(`${kind} squiggles did not settle on ≥${min} lines within ${timeout} ms; last lines: [${key}]`);
+    if (Date.now() > deadline)
+      throw new Error(`${kind} squiggles did not settle on ≥${min} lines within ${timeout} ms; last lines: [${key}]`);
     await sleep(150);
   }
 }
@@ -62,7 +68,10 @@ export async function statusBarText(wb: Workbench, id: string): Promise<string> 
 
 /** The status bar's aria-label of an item (e.g. `status.problems` → "Errors: 6, Warnings: 2"). */
 export async function statusBarLabel(wb: Workbench, id: string): Promise<string> {
-  return wb.page.evaluate((i: string) => document.querySelector(`.statusbar-item[id="${i}"] a`)?.getAttribute('aria-label') ?? '', id);
+  return wb.page.evaluate(
+    (i: string) => document.querySelector(`.statusbar-item[id="${i}"] a`)?.getAttribute('aria-label') ?? '',
+    id,
+  );
 }
 
 /** The cursor as the status bar shows it: `Ln X, Col Y`. */
@@ -94,7 +103,12 @@ export async function activeLineNumber(wb: Workbench): Promise<number> {
 }
 
 /** The text of the visible, settled hover (e.g. after wb.hoverOn / a status bar click) matching `until`. */
-export async function waitForHoverText(wb: Workbench, selector: string, until: RegExp, timeout = TIMEOUTS.ui): Promise<string> {
+export async function waitForHoverText(
+  wb: Workbench,
+  selector: string,
+  until: RegExp,
+  timeout = TIMEOUTS.ui,
+): Promise<string> {
   await wb.page.waitForFunction(
     ([sel, src]: [string, string]) => {
       const re = new RegExp(src);

@@ -50,7 +50,11 @@ export function writeVsix(outFile: string, files: Record<string, Buffer | string
   </Assets>
 </PackageManifest>
 `;
-  const exts = new Set(Object.keys(files).map((f) => path.extname(f).slice(1).toLowerCase()).filter(Boolean));
+  const exts = new Set(
+    Object.keys(files)
+      .map((f) => path.extname(f).slice(1).toLowerCase())
+      .filter(Boolean),
+  );
   exts.add('vsixmanifest');
   const contentTypes =
     '<?xml version="1.0" encoding="utf-8"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -59,7 +63,10 @@ export function writeVsix(outFile: string, files: Record<string, Buffer | string
   const entries: Array<[string, Buffer | string]> = [
     ['extension.vsixmanifest', manifest],
     ['[Content_Types].xml', contentTypes],
-    ...Object.entries(files).map(([name, content]): [string, Buffer | string] => [`extension/${name.split(path.sep).join('/')}`, content]),
+    ...Object.entries(files).map(([name, content]): [string, Buffer | string] => [
+      `extension/${name.split(path.sep).join('/')}`,
+      content,
+    ]),
   ];
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(outFile, writeZip(entries));

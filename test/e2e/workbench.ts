@@ -59,7 +59,10 @@ export class Workbench extends EditorReaders {
 
   /** Focuses the active editor's text area (after a quick input, a click elsewhere…). */
   override async focusEditor(): Promise<void> {
-    await this.page.locator('.editor-instance .monaco-editor textarea, .editor-instance .monaco-editor .native-edit-context').first().waitFor({ state: 'attached', timeout: TIMEOUTS.ui });
+    await this.page
+      .locator('.editor-instance .monaco-editor textarea, .editor-instance .monaco-editor .native-edit-context')
+      .first()
+      .waitFor({ state: 'attached', timeout: TIMEOUTS.ui });
     await this.page.evaluate(() => {
       const el = document.querySelector(
         '.editor-group-container.active .monaco-editor .native-edit-context, .editor-group-container.active .monaco-editor textarea.inputarea',
@@ -91,7 +94,10 @@ export class Workbench extends EditorReaders {
       .filter({ hasText: base })
       .first()
       .waitFor({ state: 'visible', timeout: TIMEOUTS.ui });
-    await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: TIMEOUTS.ui });
+    await this.page
+      .locator('.editor-group-container.active .monaco-editor .view-lines')
+      .first()
+      .waitFor({ state: 'visible', timeout: TIMEOUTS.ui });
   }
 
   /**
@@ -124,13 +130,18 @@ export class Workbench extends EditorReaders {
   override async goTo(line: number, column = 1): Promise<void> {
     await this.focusEditor();
     await this.page.keyboard.press('Control+G');
-    await this.page.locator('.quick-input-widget .quick-input-box input').first().waitFor({ state: 'visible', timeout: TIMEOUTS.ui });
+    await this.page
+      .locator('.quick-input-widget .quick-input-box input')
+      .first()
+      .waitFor({ state: 'visible', timeout: TIMEOUTS.ui });
     await this.page.keyboard.insertText(`${line}:${column}`);
     await this.page.keyboard.press('Enter');
     await this.waitQuickInputClosed();
     await this.page.waitForFunction(
       ([l, c]: [number, number]) => {
-        const item = document.querySelector('#status\\.editor\\.selection a, .statusbar-item[id="status.editor.selection"]');
+        const item = document.querySelector(
+          '#status\\.editor\\.selection a, .statusbar-item[id="status.editor.selection"]',
+        );
         const t = item?.textContent ?? '';
         const m = /(\d+)\D+(\d+)/.exec(t);
         return !!m && Number(m[1]) === l && Number(m[2]) === c;
@@ -162,7 +173,9 @@ export class Workbench extends EditorReaders {
   /** Text of the visible lines of the active editor (virtualised: off-screen lines are absent). */
   async visibleText(): Promise<string> {
     return this.page.evaluate(() => {
-      const lines = [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')];
+      const lines = [
+        ...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line'),
+      ];
       return lines
         .map((l) => ({ top: parseFloat(l.style.top || '0'), text: (l.textContent ?? '').replace(/\u00a0/g, ' ') }))
         .sort((a, b) => a.top - b.top)
@@ -181,7 +194,7 @@ export class Workbench extends EditorReaders {
       const main = this.page.mainFrame();
       for (const f of this.page.frames()) {
         if (f === main) continue; // the workbench itself (editor text, tab titles…)
-        let body = '';
+        let body: string;
         try {
           body = await f.evaluate(() => document.body?.innerText ?? '');
         } catch {
@@ -190,7 +203,9 @@ export class Workbench extends EditorReaders {
         if (typeof text === 'string' ? body.includes(text) : text.test(body)) return f;
       }
       if (Date.now() > deadline) {
-        throw new Error(`no frame with text ${String(text)} within ${timeout} ms (${this.page.frames().length} frames)`);
+        throw new Error(
+          `no frame with text ${String(text)} within ${timeout} ms (${this.page.frames().length} frames)`,
+        );
       }
       await sleep(250);
     }

@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeAction, CodeActionRequest, Diagnostic } from 'vscode-languageserver-protocol/node';
-import { CARRIED_IN, deleteLine, RECEIVED, removeCell, replaceOnce, setCell, validReport } from '../unit/helpers/reports';
+import {
+  CARRIED_IN,
+  deleteLine,
+  RECEIVED,
+  removeCell,
+  replaceOnce,
+  setCell,
+  validReport,
+} from '../unit/helpers/reports';
 import { LspClient, ROOT, uriOf, useLspClient } from './lspClient';
 
 describe('code actions', () => {
@@ -25,11 +33,19 @@ describe('code actions', () => {
 
   function request(uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
     const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    return client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only } }) as Promise<CodeAction[]>;
+    return client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range,
+      context: { diagnostics, only },
+    }) as Promise<CodeAction[]>;
   }
 
   /** Applies an action's edit, sends the whole new text, and resolves with the text and its diagnostics. */
-  async function applyAction(uri: string, text: string, action: CodeAction): Promise<{ text: string; diagnostics: Diagnostic[] }> {
+  async function applyAction(
+    uri: string,
+    text: string,
+    action: CodeAction,
+  ): Promise<{ text: string; diagnostics: Diagnostic[] }> {
     const edits = action.edit?.changes?.[uri];
     assert.ok(edits, `${action.title}: no edit for the document`);
     assert.deepEqual(Object.keys(action.edit!.changes!), [uri]);
@@ -40,7 +56,10 @@ describe('code actions', () => {
   }
 
   /** The preferred quick fix for the one diagnostic of `code`, applied; the diagnostic must be gone. */
-  async function fixOne(text: string, code: string): Promise<{ text: string; diagnostics: Diagnostic[]; action: CodeAction }> {
+  async function fixOne(
+    text: string,
+    code: string,
+  ): Promise<{ text: string; diagnostics: Diagnostic[]; action: CodeAction }> {
     const { uri, diagnostics } = await open(text);
     const targets = diagnostics.filter((d) => d.code === code);
     assert.equal(targets.length, 1, JSON.stringify(diagnostics));
@@ -51,7 +70,10 @@ describe('code actions', () => {
     assert.equal(action.kind, 'quickfix');
     assert.deepEqual(action.diagnostics, targets);
     const result = await applyAction(uri, text, action);
-    assert.ok(!result.diagnostics.some((d) => d.code === code && d.message === targets[0]!.message), `${code} should be gone`);
+    assert.ok(
+      !result.diagnostics.some((d) => d.code === code && d.message === targets[0]!.message),
+      `${code} should be gone`,
+    );
     return { ...result, action };
   }
 
@@ -94,7 +116,10 @@ describe('code actions', () => {
     const end = valid.indexOf('主动公开政府信息情况:');
     const fixed = await fixOne(valid.slice(0, start) + valid.slice(end), 'missing-key');
     assert.equal(fixed.text, valid.slice(0, start) + '总体情况: |\n' + valid.slice(end));
-    assert.deepEqual(fixed.diagnostics.map((d) => d.code), ['empty-section']);
+    assert.deepEqual(
+      fixed.diagnostics.map((d) => d.code),
+      ['empty-section'],
+    );
   });
 
   test('suppress → a comment on the line above, indented like it; nothing left to report', async () => {
@@ -111,8 +136,14 @@ describe('code actions', () => {
   test('quick fixes only when source actions are not asked for; fix all only when they are', async () => {
     const { uri, diagnostics } = await open(setCell(valid, RECEIVED, '总计', '7'));
     assert.ok((await request(uri, diagnostics)).every((a) => a.kind === 'quickfix'));
-    assert.deepEqual((await request(uri, diagnostics, ['source.fixAll'])).map((a) => a.kind), ['source.fixAll.xxgk']);
-    assert.deepEqual((await request(uri, diagnostics, ['source'])).map((a) => a.kind), ['source.fixAll.xxgk']);
+    assert.deepEqual(
+      (await request(uri, diagnostics, ['source.fixAll'])).map((a) => a.kind),
+      ['source.fixAll.xxgk'],
+    );
+    assert.deepEqual(
+      (await request(uri, diagnostics, ['source'])).map((a) => a.kind),
+      ['source.fixAll.xxgk'],
+    );
   });
 
   test('fix all on the example with errors: one edit, leaving only what needs a person', async () => {

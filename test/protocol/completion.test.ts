@@ -7,7 +7,16 @@ import { describe, test } from 'node:test';
 import { CompletionItem, InsertTextMode, MarkupContent, TextEdit } from 'vscode-languageserver-protocol/node';
 import { exampleText, LspClient, positionAt, uriOf, useLspClient } from './lspClient';
 
-const WITHHELD = ['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项'];
+const WITHHELD = [
+  '属于国家秘密',
+  '其他法律行政法规禁止公开',
+  '危及“三安全一稳定”',
+  '保护第三方合法权益',
+  '属于三类内部事务信息',
+  '属于四类过程性信息',
+  '属于行政执法案卷',
+  '属于行政查询事项',
+];
 const COLUMNS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
 const ROW_SKELETON = '{自然人: 0, 商业企业: 0, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0}';
 
@@ -93,7 +102,9 @@ describe('completion', () => {
   });
 
   test('a group key inserts its whole table as block YAML at the right indentation', async () => {
-    const items = await complete('收到和处理政府信息公开申请情况:\n  本年度办理结果:\n    予以公开: {自然人: 0}\n    无法‸\n');
+    const items = await complete(
+      '收到和处理政府信息公开申请情况:\n  本年度办理结果:\n    予以公开: {自然人: 0}\n    无法‸\n',
+    );
     const unavailable = items.find((i) => i.label === '无法提供');
     assert.equal(
       newText(unavailable),
@@ -111,7 +122,9 @@ describe('completion', () => {
   });
 
   test('inside a block row: its missing columns', async () => {
-    const items = await complete('收到和处理政府信息公开申请情况:\n  本年新收政府信息公开申请数量:\n    自然人: 1\n    其他: 0\n    ‸\n');
+    const items = await complete(
+      '收到和处理政府信息公开申请情况:\n  本年新收政府信息公开申请数量:\n    自然人: 1\n    其他: 0\n    ‸\n',
+    );
     assert.deepEqual(labels(items), ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '总计']);
     assert.equal(newText(items[0]), '商业企业: 0');
   });
@@ -120,7 +133,9 @@ describe('completion', () => {
     const items = await complete('收到和处理政府信息公开申请情况:\n  上年结转政府信息公开申请数量: {自然人: 0, ‸}\n');
     assert.deepEqual(labels(items), COLUMNS.slice(1));
     assert.equal(newText(items[0]), '商业企业: 0');
-    const between = await complete('收到和处理政府信息公开申请情况:\n  上年结转政府信息公开申请数量: {自然人: 0,‸ 科研机构: 0}\n');
+    const between = await complete(
+      '收到和处理政府信息公开申请情况:\n  上年结转政府信息公开申请数量: {自然人: 0,‸ 科研机构: 0}\n',
+    );
     assert.deepEqual(labels(between), ['商业企业', '社会公益组织', '法律服务机构', '其他', '总计']);
     assert.equal(newText(between[0]), ' 商业企业: 0,');
   });
@@ -147,7 +162,10 @@ describe('completion', () => {
     assert.ok(published.diagnostics.some((d) => d.code === 'yaml-syntax'));
     const items = await complete(source);
     assert.deepEqual(labels(items), WITHHELD.slice(1));
-    assert.deepEqual((items[0]!.textEdit as TextEdit).range, { start: { line: 7, character: 6 }, end: { line: 7, character: 8 } });
+    assert.deepEqual((items[0]!.textEdit as TextEdit).range, {
+      start: { line: 7, character: 6 },
+      end: { line: 7, character: 8 },
+    });
   });
 
   test('after a key without a value: the value skeleton', async () => {
@@ -161,7 +179,10 @@ describe('completion', () => {
     const items = await complete('收到和处理政府信息公开申请情况:\n  本年度办理结果:\n    部分‸: {自然人: 0}\n');
     const partly = items.find((i) => i.label === '部分公开');
     assert.equal(newText(partly), '部分公开');
-    assert.deepEqual((partly!.textEdit as TextEdit).range, { start: { line: 2, character: 4 }, end: { line: 2, character: 6 } });
+    assert.deepEqual((partly!.textEdit as TextEdit).range, {
+      start: { line: 2, character: 4 },
+      end: { line: 2, character: 6 },
+    });
   });
 
   test('pinyin: filterText holds the label, the full pinyin, the initials and the syllables', async () => {

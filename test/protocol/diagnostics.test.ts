@@ -66,7 +66,10 @@ describe('diagnostics', () => {
     assert.equal(diagnostics.filter((d) => d.code === 'row-total').length, 0);
     const d = balance[0];
     assert.equal(d!.severity, DiagnosticSeverity.Error);
-    assert.deepEqual(d!.range, { start: { line: valueAt.line, character: 14 }, end: { line: valueAt.line, character: 17 } });
+    assert.deepEqual(d!.range, {
+      start: { line: valueAt.line, character: 14 },
+      end: { line: valueAt.line, character: 17 },
+    });
     assert.match(d!.message, /结转下年度 5/);
     const related = d!.relatedInformation ?? [];
     assert.equal(related.length, 3);
@@ -85,7 +88,12 @@ describe('diagnostics', () => {
     for (let i = 1; i <= 10; i++) {
       // Each edit rewrites the same cell, 0 → 1 → … → 10, without waiting for diagnostics.
       const previous = String(i - 1).length;
-      void client.change(uri, [{ range: { start: valueAt, end: { line: valueAt.line, character: valueAt.character + previous } }, text: String(i) }]);
+      void client.change(uri, [
+        {
+          range: { start: valueAt, end: { line: valueAt.line, character: valueAt.character + previous } },
+          text: String(i),
+        },
+      ]);
     }
     const final = await last;
     assert.equal(final.version, 11);
@@ -108,7 +116,12 @@ describe('diagnostics', () => {
     for (let i = 0; i < 40; i++) {
       const version = i + 2;
       const next = client.nextDiagnostics(uri, (p) => p.version === version);
-      await client.change(uri, [{ range: { start: valueAt, end: { line: valueAt.line, character: valueAt.character + 1 } }, text: String(i % 10) }]);
+      await client.change(uri, [
+        {
+          range: { start: valueAt, end: { line: valueAt.line, character: valueAt.character + 1 } },
+          text: String(i % 10),
+        },
+      ]);
       const published = await next;
       // The digit i % 10 is 结转下年度 of 自然人; 0 balances the example, any other digit does not.
       const unbalanced = published.diagnostics.some((d) => d.code === 'balance');

@@ -6,7 +6,8 @@ import { DocumentSymbol, Range } from 'vscode-languageserver-protocol/node';
 import { exampleText, LspClient, uriOf, useLspClient } from './lspClient';
 
 function contains(outer: Range, inner: Range): boolean {
-  const before = (a: Range['start'], b: Range['start']): boolean => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  const before = (a: Range['start'], b: Range['start']): boolean =>
+    a.line < b.line || (a.line === b.line && a.character <= b.character);
   return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
 
@@ -32,7 +33,17 @@ describe('document symbols', () => {
   test('top level: the metadata, then the six sections by their numbered titles', () => {
     assert.deepEqual(
       symbols.map((s) => s.name),
-      ['机关', '年度', '前言', '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'],
+      [
+        '机关',
+        '年度',
+        '前言',
+        '一、总体情况',
+        '二、主动公开政府信息情况',
+        '三、收到和处理政府信息公开申请情况',
+        '四、政府信息公开行政复议、行政诉讼情况',
+        '五、存在的主要问题及改进情况',
+        '六、其他需要报告的事项',
+      ],
     );
     assert.equal(named(symbols, '机关').detail, '北京市西城区民政局');
   });
@@ -41,12 +52,25 @@ describe('document symbols', () => {
     const requests = named(symbols, '三、收到和处理政府信息公开申请情况');
     assert.deepEqual(
       requests.children?.map((s) => s.name),
-      ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果', '四、结转下年度继续办理'],
+      [
+        '一、本年新收政府信息公开申请数量',
+        '二、上年结转政府信息公开申请数量',
+        '三、本年度办理结果',
+        '四、结转下年度继续办理',
+      ],
     );
     const outcomes = named(requests.children, '三、本年度办理结果');
     assert.deepEqual(
       outcomes.children?.map((s) => s.name),
-      ['（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理', '（七）总计'],
+      [
+        '（一）予以公开',
+        '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+        '（三）不予公开',
+        '（四）无法提供',
+        '（五）不予处理',
+        '（六）其他处理',
+        '（七）总计',
+      ],
     );
     const withheld = named(outcomes.children, '（三）不予公开');
     assert.equal(withheld.children?.length, 8);
@@ -55,9 +79,15 @@ describe('document symbols', () => {
     // Rows are leaves: their columns are not outline entries.
     assert.equal(withheld.children?.[0]?.children, undefined);
     const appeals = named(symbols, '四、政府信息公开行政复议、行政诉讼情况');
-    assert.deepEqual(named(appeals.children, '行政诉讼').children?.map((s) => s.name), ['未经复议直接起诉', '复议后起诉']);
+    assert.deepEqual(
+      named(appeals.children, '行政诉讼').children?.map((s) => s.name),
+      ['未经复议直接起诉', '复议后起诉'],
+    );
     const proactive = named(symbols, '二、主动公开政府信息情况');
-    assert.deepEqual(named(proactive.children, '第二十条第（六）项').children?.map((s) => s.name), ['行政处罚', '行政强制']);
+    assert.deepEqual(
+      named(proactive.children, '第二十条第（六）项').children?.map((s) => s.name),
+      ['行政处罚', '行政强制'],
+    );
   });
 
   test('selection ranges are the keys; ranges hold them and end where the value ends', () => {
@@ -74,9 +104,18 @@ describe('document symbols', () => {
       }
     };
     walk(symbols);
-    const secret = named(named(named(named(symbols, '三、收到和处理政府信息公开申请情况').children, '三、本年度办理结果').children, '（三）不予公开').children, '1.属于国家秘密');
+    const secret = named(
+      named(
+        named(named(symbols, '三、收到和处理政府信息公开申请情况').children, '三、本年度办理结果').children,
+        '（三）不予公开',
+      ).children,
+      '1.属于国家秘密',
+    );
     assert.deepEqual(secret.selectionRange, { start: { line: 36, character: 6 }, end: { line: 36, character: 12 } });
-    assert.deepEqual(secret.range, { start: { line: 36, character: 6 }, end: { line: 36, character: lines[36]!.length } });
+    assert.deepEqual(secret.range, {
+      start: { line: 36, character: 6 },
+      end: { line: 36, character: lines[36]!.length },
+    });
     const overview = named(symbols, '一、总体情况');
     assert.equal(overview.range.end.line, 17);
     assert.equal(overview.range.end.character, lines[17]!.length);

@@ -39,12 +39,17 @@ describe('formatting', () => {
   useLspClient((c) => (client = c));
 
   const format = (uri: string): Promise<TextEdit[] | null> =>
-    client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
+    client.connection.sendRequest(DocumentFormattingRequest.type, {
+      textDocument: { uri },
+      options: { tabSize: 4, insertSpaces: true },
+    });
 
   const describeDiagnostics = (list: Diagnostic[]): string[] => list.map((d) => `${d.code} ${d.message}`).sort();
 
   /** Opens `text`, formats it, sends the result; returns the new text and both sets of diagnostics. */
-  async function formatted(text: string): Promise<{ text: string; before: Diagnostic[]; after: Diagnostic[]; again: TextEdit[] | null }> {
+  async function formatted(
+    text: string,
+  ): Promise<{ text: string; before: Diagnostic[]; after: Diagnostic[]; again: TextEdit[] | null }> {
     const uri = uriOf(`format-${count++}.xxgk.yaml`);
     const before = (await client.open(uri, text)).diagnostics;
     const edits = (await format(uri)) ?? [];

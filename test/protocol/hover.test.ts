@@ -48,18 +48,30 @@ describe('hover', () => {
     const value = await hoverText(positionOf(text, line, line.length - 1));
     assert.match(value, /行：1\.属于国家秘密　列：自然人/);
     assert.match(value, /本格：0/);
-    assert.match(value, /本行总计：自然人 0 \+ 商业企业 0 \+ 科研机构 0 \+ 社会公益组织 0 \+ 法律服务机构 0 \+ 其他 0 = 0；填写的总计 0　✓ 相符/);
+    assert.match(
+      value,
+      /本行总计：自然人 0 \+ 商业企业 0 \+ 科研机构 0 \+ 社会公益组织 0 \+ 法律服务机构 0 \+ 其他 0 = 0；填写的总计 0　✓ 相符/,
+    );
     assert.match(value, /本年度办理结果（自然人列）：（一）至（六）各项之和 = 0；（七）总计填写 0　✓ 相符/);
-    assert.match(value, /勾稽关系（自然人列）：本年新收 0 \+ 上年结转 0 = 0；办理结果总计 0 \+ 结转下年度 0 = 0　✓ 相符/);
+    assert.match(
+      value,
+      /勾稽关系（自然人列）：本年新收 0 \+ 上年结转 0 = 0；办理结果总计 0 \+ 结转下年度 0 = 0　✓ 相符/,
+    );
   });
 
   test('a number in a broken balance shows both sides and the mismatch', async () => {
-    const broken = text.replace('  本年新收政府信息公开申请数量: {自然人: 0', '  本年新收政府信息公开申请数量: {自然人: 3');
+    const broken = text.replace(
+      '  本年新收政府信息公开申请数量: {自然人: 0',
+      '  本年新收政府信息公开申请数量: {自然人: 3',
+    );
     const brokenUri = uriOf('hover-balance.xxgk.yaml');
     await client.open(brokenUri, broken);
     const line = '  结转下年度继续办理: {自然人: 0';
     const value = await hoverText(positionOf(broken, line, line.length - 1), brokenUri);
-    assert.match(value, /勾稽关系（自然人列）：本年新收 3 \+ 上年结转 0 = 3；办理结果总计 0 \+ 结转下年度 0 = 0　✗ 不符/);
+    assert.match(
+      value,
+      /勾稽关系（自然人列）：本年新收 3 \+ 上年结转 0 = 3；办理结果总计 0 \+ 结转下年度 0 = 0　✗ 不符/,
+    );
     const received = '  本年新收政府信息公开申请数量: {自然人: 3';
     const own = await hoverText(positionOf(broken, received, received.length - 1), brokenUri);
     assert.match(own, /本行总计：自然人 3 \+ .* = 3；填写的总计 0　✗ 不符/);
@@ -75,7 +87,10 @@ describe('hover', () => {
 
   test('a number in table 四 and in table 二', async () => {
     const review = '  行政复议: {结果维持: 0';
-    assert.match(await hoverText(positionOf(text, review, review.length - 1)), /本行总计：结果维持 0 \+ 结果纠正 0 \+ 其他结果 0 \+ 尚未审结 0 = 0/);
+    assert.match(
+      await hoverText(positionOf(text, review, review.length - 1)),
+      /本行总计：结果维持 0 \+ 结果纠正 0 \+ 其他结果 0 \+ 尚未审结 0 = 0/,
+    );
     const licensing = '    行政许可: 54';
     const value = await hoverText(positionOf(text, licensing, licensing.length - 1));
     assert.match(value, /行：行政许可　列：本年处理决定数量/);
@@ -88,7 +103,10 @@ describe('hover', () => {
     assert.match(overview, /第五十条/);
     const requests = await hoverText(positionOf(text, '收到和处理政府信息公开申请情况:', 1));
     assert.match(requests, /三、收到和处理政府信息公开申请情况（表三）/);
-    assert.match(requests, /本部分应包含：一、本年新收政府信息公开申请数量、二、上年结转政府信息公开申请数量、三、本年度办理结果、四、结转下年度继续办理/);
+    assert.match(
+      requests,
+      /本部分应包含：一、本年新收政府信息公开申请数量、二、上年结转政府信息公开申请数量、三、本年度办理结果、四、结转下年度继续办理/,
+    );
     const matters = await hoverText(positionOf(text, '其他需要报告的事项:', 1));
     assert.match(matters, /信息处理费/);
   });

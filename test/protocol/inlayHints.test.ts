@@ -16,7 +16,8 @@ describe('inlay hints', () => {
     await client.open(uri, text);
   });
 
-  const hints = async (range: Range): Promise<InlayHint[]> => (await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range })) ?? [];
+  const hints = async (range: Range): Promise<InlayHint[]> =>
+    (await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range })) ?? [];
 
   test('the server offers inlay hints', () => {
     assert.ok(client.initializeResult.capabilities.inlayHintProvider);
@@ -43,9 +44,12 @@ describe('inlay hints', () => {
     const from = lineOfKey(text, RECEIVED);
     const to = lineOfKey(text, CARRIED_IN);
     const list = await hints({ start: { line: from, character: 0 }, end: { line: to, character: 1000 } });
-    assert.deepEqual(list.map((h) => [h.position.line, h.label]), [
-      [from, '总计 4'],
-      [to, '总计 1'],
-    ]);
+    assert.deepEqual(
+      list.map((h) => [h.position.line, h.label]),
+      [
+        [from, '总计 4'],
+        [to, '总计 1'],
+      ],
+    );
   });
 });

@@ -127,10 +127,15 @@ export class LspClient {
     ensureBuilt();
     const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(chunk));
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout!),
+      new StreamMessageWriter(child.stdin!),
+    );
     const client = new LspClient(child, connection);
     client.settings = settings;
-    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'xxgk' ? client.settings : null)));
+    connection.onRequest(ConfigurationRequest.type, (params) =>
+      params.items.map((item) => (item.section === 'xxgk' ? client.settings : null)),
+    );
     connection.onRequest(RegistrationRequest.type, (params) => {
       client.registrations.push(...params.registrations.map((r) => r.method));
     });
@@ -153,7 +158,13 @@ export class LspClient {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
         textDocument: {
           synchronization: { dynamicRegistration: false },
-          completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'], insertTextModeSupport: { valueSet: [1, 2] } } },
+          completion: {
+            completionItem: {
+              snippetSupport: true,
+              documentationFormat: ['markdown', 'plaintext'],
+              insertTextModeSupport: { valueSet: [1, 2] },
+            },
+          },
           hover: { contentFormat: ['markdown', 'plaintext'] },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           publishDiagnostics: { relatedInformation: true, versionSupport: true },
@@ -165,7 +176,11 @@ export class LspClient {
   }
 
   /** The next publishDiagnostics for `uri` that `accept` takes (already received ones are not considered). */
-  nextDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+  nextDiagnostics(
+    uri: string,
+    accept: (p: PublishDiagnosticsParams) => boolean = () => true,
+    timeoutMs = 10_000,
+  ): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
       this.waiters.push({
@@ -183,7 +198,9 @@ export class LspClient {
   async open(uri: string, text: string): Promise<PublishDiagnosticsParams> {
     this.versions.set(uri, 1);
     const published = this.nextDiagnostics(uri, (p) => p.version === 1);
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'xxgk', version: 1, text } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'xxgk', version: 1, text },
+    });
     return published;
   }
 
@@ -191,7 +208,10 @@ export class LspClient {
   async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
     return version;
   }
 
@@ -205,7 +225,10 @@ export class LspClient {
   }
 
   completion(uri: string, position: Position): Promise<CompletionList | null> {
-    return this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }) as Promise<CompletionList | null>;
+    return this.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position,
+    }) as Promise<CompletionList | null>;
   }
 
   hover(uri: string, position: Position): Promise<Hover | null> {
@@ -213,7 +236,9 @@ export class LspClient {
   }
 
   symbols(uri: string): Promise<DocumentSymbol[] | null> {
-    return this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as Promise<DocumentSymbol[] | null>;
+    return this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as Promise<
+      DocumentSymbol[] | null
+    >;
   }
 
   /** shutdown + exit, then make sure the process is gone. */
@@ -253,6 +278,10 @@ export function useLspClient(started: (client: LspClient) => unknown, settings: 
 }
 
 /** Sends one of xxgk's custom requests (server/src/protocol.ts), typed by its declaration. */
-export function xxgkRequest<P, R>(client: LspClient, type: import('../../server/src/protocol').XxgkRequest<P, R>, params: P): Promise<R> {
+export function xxgkRequest<P, R>(
+  client: LspClient,
+  type: import('../../server/src/protocol').XxgkRequest<P, R>,
+  params: P,
+): Promise<R> {
   return client.connection.sendRequest<R>(type.method, params);
 }

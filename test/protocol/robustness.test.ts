@@ -50,7 +50,10 @@ describe('robustness', () => {
       example.slice(0, Math.floor(example.length / 2)),
       example.replace(/: \{/g, ': {{').replace(/\n {4}/g, '\n   '),
       '{[}]:\n  - - ? : |\n\t\t"unterminated\n*alias &anchor !!tag\n---\n---\n',
-      '收到和处理政府信息公开申请情况:\n' + '  '.repeat(50) + 'x:\n'.repeat(3) + '  本年度办理结果: {予以公开: {自然人: [1, {2: 3}]}}\n',
+      '收到和处理政府信息公开申请情况:\n' +
+        '  '.repeat(50) +
+        'x:\n'.repeat(3) +
+        '  本年度办理结果: {予以公开: {自然人: [1, {2: 3}]}}\n',
       '\uFEFF机关: 某\r\n年度: 二〇二三\r\n总体情况: >\r\n  文字\r\n\r\n落款: {机关: , 日期: }\r\n',
       'a'.repeat(5000),
       '',
@@ -66,7 +69,10 @@ describe('robustness', () => {
           requests.push(client.completion(uri, { line, character }), client.hover(uri, { line, character }));
         }
       }
-      requests.push(client.completion(uri, { line: 10_000, character: 10_000 }), client.hover(uri, { line: -1, character: -1 }));
+      requests.push(
+        client.completion(uri, { line: 10_000, character: 10_000 }),
+        client.hover(uri, { line: -1, character: -1 }),
+      );
       await Promise.all(requests);
     }
     assert.deepEqual(
@@ -82,10 +88,17 @@ describe('robustness', () => {
     const unknown = published.diagnostics.find((d) => d.code === 'unknown-key')!;
     // The key starts after the BOM: character 1 of line 0, as the document counts it.
     assert.deepEqual(unknown.range, { start: { line: 0, character: 1 }, end: { line: 0, character: 4 } });
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: unknown.range, context: { diagnostics: [unknown] } })) as CodeAction[];
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: unknown.range,
+      context: { diagnostics: [unknown] },
+    })) as CodeAction[];
     const fix = actions.find((a) => a.isPreferred)!;
     assert.deepEqual(fix.edit!.changes![uri]![0]!.range, unknown.range);
-    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 2 } });
+    const hover = await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line: 0, character: 2 },
+    });
     assert.match(JSON.stringify(hover?.contents), /标题x/);
   });
 

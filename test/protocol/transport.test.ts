@@ -41,10 +41,17 @@ test('over Node IPC: initialize, diagnostics for the example, shutdown and exit'
       });
     });
     connection.listen();
-    const result = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(ROOT).toString(), workspaceFolders: null, capabilities: {} });
+    const result = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: pathToFileURL(ROOT).toString(),
+      workspaceFolders: null,
+      capabilities: {},
+    });
     assert.equal(result.serverInfo?.name, 'xxgk-language-server');
     await connection.sendNotification(InitializedNotification.type, {});
-    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'xxgk', version: 1, text: exampleText() } });
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'xxgk', version: 1, text: exampleText() },
+    });
     const diagnostics = (await published).diagnostics;
     assert.equal(diagnostics.length, 7);
     await connection.sendRequest(ShutdownRequest.type);

@@ -52,21 +52,50 @@ describe('wiring of code actions, formatting, inlay hints and custom requests', 
 
   test('formatting and inlay hints are wired: a file out of order gets edits, a row without 总计 gets its hint', async () => {
     // Keys out of official order (年度 before 机关) and 行政复议 without 总计.
-    const shuffled = text.replace(/^(机关: .*)\n(年度: .*)\n/m, '$2\n$1\n').replace(/(行政复议: \{[^}]*), 总计: \d+\}/, '$1}');
+    const shuffled = text
+      .replace(/^(机关: .*)\n(年度: .*)\n/m, '$2\n$1\n')
+      .replace(/(行政复议: \{[^}]*), 总计: \d+\}/, '$1}');
     assert.notEqual(shuffled, text);
     const other = uriOf('wiring-format.xxgk.yaml');
     await client.open(other, shuffled);
-    const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: other }, options: { tabSize: 2, insertSpaces: true } });
+    const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, {
+      textDocument: { uri: other },
+      options: { tabSize: 2, insertSpaces: true },
+    });
     assert.ok(edits && edits.length > 0, 'formatting edits');
-    const hints = await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: other }, range: whole });
-    assert.ok(hints?.some((h) => String(typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')).includes('总计')), 'a 总计 hint');
+    const hints = await client.connection.sendRequest(InlayHintRequest.type, {
+      textDocument: { uri: other },
+      range: whole,
+    });
+    assert.ok(
+      hints?.some((h) =>
+        String(typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')).includes('总计'),
+      ),
+      'a 总计 hint',
+    );
   });
 
   test('unknown documents get empty answers here too', async () => {
     const other = uriOf('wiring-unknown.xxgk.yaml');
-    assert.deepEqual(await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: other }, range: whole, context: { diagnostics: [] } }), []);
-    assert.deepEqual(await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: other }, options: { tabSize: 2, insertSpaces: true } }), []);
-    assert.deepEqual(await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: other }, range: whole }), []);
+    assert.deepEqual(
+      await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: other },
+        range: whole,
+        context: { diagnostics: [] },
+      }),
+      [],
+    );
+    assert.deepEqual(
+      await client.connection.sendRequest(DocumentFormattingRequest.type, {
+        textDocument: { uri: other },
+        options: { tabSize: 2, insertSpaces: true },
+      }),
+      [],
+    );
+    assert.deepEqual(
+      await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: other }, range: whole }),
+      [],
+    );
     assert.equal(await xxgkRequest(client, renderPreviewRequest, { uri: other }), null);
   });
 

@@ -48,7 +48,11 @@ test('invalid YAML: yaml-syntax where the parser says, and the rest of the file 
   const broken = setCell(setCell(valid, '部分公开', undefined, '{自然人: 1, 商业企业'), '行政许可', undefined, '12件');
   const f = sane(broken);
   assert.ok(f.some((x) => x.code === 'yaml-syntax'));
-  assertRangeCovers(broken, f.find((x) => x.code === 'not-a-count'), '12件');
+  assertRangeCovers(
+    broken,
+    f.find((x) => x.code === 'not-a-count'),
+    '12件',
+  );
 });
 
 test('several documents: multi-document on the second `---`', () => {
@@ -70,13 +74,21 @@ test('an empty file: missing-key per required key at 0:0, empty', () => {
 
 test('tabs: as indentation yaml-syntax at the tab; inside values and after the colon harmless', () => {
   const indent = editLine(valid, '行政处罚', (l) => `\t${l.trimStart()}`);
-  assertRangeCovers(indent, sane(indent).find((f) => f.code === 'yaml-syntax'), '\t');
+  assertRangeCovers(
+    indent,
+    sane(indent).find((f) => f.code === 'yaml-syntax'),
+    '\t',
+  );
   assert.deepEqual(codesOf(setCell(valid, '行政处罚', undefined, '\t6')), []);
   assert.deepEqual(codesOf(setCell(valid, '机关', undefined, '某市\t某区某局')), []);
 });
 
 test('duplicate keys: yaml-syntax at the second key (rows, columns, sections)', () => {
-  const row = insertBefore(valid, '部分公开', '予以公开: {自然人: 2, 商业企业: 1, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0}');
+  const row = insertBefore(
+    valid,
+    '部分公开',
+    '予以公开: {自然人: 2, 商业企业: 1, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0}',
+  );
   const f = sane(row).filter((x) => x.code === 'yaml-syntax');
   assert.equal(f.length, 1);
   assert.equal(f[0]!.range.start.line, row.split('\n').findIndex((l) => l.trimStart().startsWith('予以公开:')) + 1);
@@ -90,7 +102,11 @@ test('values that are not counts: not-a-count on the value, each of them', () =>
   for (const raw of ['12件', '-1', '1.5', '1e3', '0x10', '"3"', '１２', '007', '+3', '2.0', '/', '—']) {
     const text = setCell(valid, '结转下年度继续办理', '商业企业', raw);
     const found = sane(text);
-    assert.deepEqual(found.map((f) => f.code), ['not-a-count'], raw);
+    assert.deepEqual(
+      found.map((f) => f.code),
+      ['not-a-count'],
+      raw,
+    );
     assertRangeCovers(text, found[0], raw, { inLineOf: CARRIED_OUT });
   }
 });
@@ -99,7 +115,11 @@ test('blank forms are blank-cell, not not-a-count', () => {
   for (const raw of ['', '~', 'null', '""', '"  "', '"\u3000"', '\u00a0', 'Null', 'NULL']) {
     const text = setCell(valid, '结转下年度继续办理', '商业企业', raw);
     const found = sane(text);
-    assert.deepEqual(found.map((f) => f.code), ['blank-cell'], JSON.stringify(raw));
+    assert.deepEqual(
+      found.map((f) => f.code),
+      ['blank-cell'],
+      JSON.stringify(raw),
+    );
     assertRangeCovers(text, found[0], '商业企业', { inLineOf: CARRIED_OUT });
   }
 });
@@ -120,7 +140,11 @@ test('a number where a mapping belongs, and a mapping where a number belongs', (
 });
 
 test('ASCII parentheses or numbering in keys: unknown-key suggesting the plain label', () => {
-  for (const [label, written] of [['予以公开', '(一)予以公开'], ['属于国家秘密', '1.属于国家秘密'], ['不予处理', '(五) 不予处理']]) {
+  for (const [label, written] of [
+    ['予以公开', '(一)予以公开'],
+    ['属于国家秘密', '1.属于国家秘密'],
+    ['不予处理', '(五) 不予处理'],
+  ]) {
     const text = editLine(valid, label!, (l) => l.replace(label!, written!));
     const f = sane(text).find((x) => x.code === 'unknown-key');
     assertRangeCovers(text, f, written!);
@@ -138,7 +162,12 @@ test('custom tags: unsupported-yaml on the tag', () => {
 
 test('an alias bomb (billion laughs) is unsupported-yaml, fast', () => {
   const lines = ['lol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-  for (let i = 1; i <= 12; i++) lines.push(`lol${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(', ')}]`);
+  for (let i = 1; i <= 12; i++)
+    lines.push(
+      `lol${i}: &l${i} [${Array(10)
+        .fill(`*l${i - 1}`)
+        .join(', ')}]`,
+    );
   const text = `${lines.join('\n')}\n${valid}`;
   const started = Date.now();
   const found = sane(text);
@@ -165,7 +194,7 @@ test('nesting 20,000 levels deep (flow and block) does not throw', () => {
   }
 });
 
-test('block nesting thousands of lines deep (beyond the parser\'s stack) is a finding, not an exception', () => {
+test("block nesting thousands of lines deep (beyond the parser's stack) is a finding, not an exception", () => {
   // 3,000 levels of indented `-` lines: 4.5 MB, under the size limit.
   const text = `x:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i + 1)}-`).join('\n')} 1\n`;
   const found = sane(text);
@@ -175,9 +204,15 @@ test('block nesting thousands of lines deep (beyond the parser\'s stack) is a fi
 test('a 1 MB line: in prose, as a value, as a key', () => {
   const mb = 1 << 20;
   const prose = validReport({ other: '字'.repeat(mb) });
-  assert.deepEqual(sane(prose).map((f) => f.code), []);
+  assert.deepEqual(
+    sane(prose).map((f) => f.code),
+    [],
+  );
   const value = setCell(valid, '机关', undefined, '局'.repeat(mb));
-  assert.deepEqual(sane(value).map((f) => f.code), []);
+  assert.deepEqual(
+    sane(value).map((f) => f.code),
+    [],
+  );
   const word = setCell(valid, '行政许可', undefined, 'x'.repeat(mb));
   const f = onlyFinding(word, 'not-a-count');
   assert.equal(f.range.end.character - f.range.start.character, mb);
@@ -201,7 +236,8 @@ test('a BOM and CRLF line ends are not faults, and positions are the same as wit
   faulty = editLine(faulty, '重复申请', (l) => l.replace('重复申请', '(二)重复申请'));
   faulty = setCell(faulty, '年度', undefined, '2030');
   faulty = `${faulty}---\n`;
-  const shape = (findings: Finding[]): unknown => findings.map((f) => [f.code, f.range, f.related?.map((r) => r.range)]);
+  const shape = (findings: Finding[]): unknown =>
+    findings.map((f) => [f.code, f.range, f.related?.map((r) => r.range)]);
   const lf = sane(faulty);
   assert.ok(lf.length >= 6);
   const crlf = faulty.replace(/\n/g, '\r\n');
@@ -218,7 +254,15 @@ test('fix offsets with a BOM are offsets in the BOM-stripped text', () => {
 });
 
 test('odd characters: lone surrogates, NUL, control characters, RTL marks, emoji in keys and values', () => {
-  const inputs = ['\ud800', '机关: \udfff\n', '\u0000\u0001\u0002', `${valid}\u0000`, setCell(valid, '机关', undefined, '\u202e某局\u200b'), insertBefore(valid, '年度', '😀: 1'), setCell(valid, '予以公开', '自然人', '😀')];
+  const inputs = [
+    '\ud800',
+    '机关: \udfff\n',
+    '\u0000\u0001\u0002',
+    `${valid}\u0000`,
+    setCell(valid, '机关', undefined, '\u202e某局\u200b'),
+    insertBefore(valid, '年度', '😀: 1'),
+    setCell(valid, '予以公开', '自然人', '😀'),
+  ];
   for (const text of inputs) sane(text);
   const emoji = insertBefore(valid, '年度', '😀: 1');
   assertRangeCovers(emoji, findingsOf(emoji, 'unknown-key')[0], '😀');

@@ -3,7 +3,18 @@
 // Range: that column's key in 结转下年度继续办理; one per column.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertRangeCovers, CARRIED_IN, CARRIED_OUT, codesOf, findingsOf, onlyFinding, RECEIVED, removeCell, setCell, validReport } from './helpers/reports';
+import {
+  assertRangeCovers,
+  CARRIED_IN,
+  CARRIED_OUT,
+  codesOf,
+  findingsOf,
+  onlyFinding,
+  RECEIVED,
+  removeCell,
+  setCell,
+  validReport,
+} from './helpers/reports';
 
 const OUT = `${CARRIED_OUT}:`;
 
@@ -39,7 +50,23 @@ test('the 总计 column is checked too, on the 总计 key of 结转下年度继�
 
 test('a balanced report has no balance finding', () => {
   assert.equal(findingsOf(validReport(), 'balance').length, 0);
-  assert.equal(findingsOf(validReport({ table3: { [RECEIVED]: [5, 2, 1, 1, 1, 1], [CARRIED_IN]: [0, 1, 0, 0, 0, 0], 部分公开: [0, 0, 0, 0, 0, 0], 予以公开: [3, 2, 1, 0, 0, 0], 重复申请: [2, 0, 0, 1, 0, 0], 其他: [0, 0, 0, 0, 1, 1], [CARRIED_OUT]: [0, 1, 0, 0, 0, 0] } }), 'balance').length, 0);
+  assert.equal(
+    findingsOf(
+      validReport({
+        table3: {
+          [RECEIVED]: [5, 2, 1, 1, 1, 1],
+          [CARRIED_IN]: [0, 1, 0, 0, 0, 0],
+          部分公开: [0, 0, 0, 0, 0, 0],
+          予以公开: [3, 2, 1, 0, 0, 0],
+          重复申请: [2, 0, 0, 1, 0, 0],
+          其他: [0, 0, 0, 0, 1, 1],
+          [CARRIED_OUT]: [0, 1, 0, 0, 0, 0],
+        },
+      }),
+      'balance',
+    ).length,
+    0,
+  );
 });
 
 test('totals left out are computed and the 勾稽关系 still holds the file', () => {
@@ -47,7 +74,10 @@ test('totals left out are computed and the 勾稽关系 still holds the file', (
   const found = findingsOf(text, 'balance');
   const f = found.find((x) => x.message.startsWith('自然人列'));
   assertRangeCovers(text, f, '自然人', { after: OUT });
-  assert.ok(f!.message.includes('本年新收 3 + 上年结转 1 = 4') && f!.message.includes('2 + 结转下年度 1 = 3'), f!.message);
+  assert.ok(
+    f!.message.includes('本年新收 3 + 上年结转 1 = 4') && f!.message.includes('2 + 结转下年度 1 = 3'),
+    f!.message,
+  );
   // With no 总计 given anywhere, the 总计 column is only the six columns summed:
   // checking it too would report the same fault twice.
   assert.equal(found.filter((x) => x.message.startsWith('总计列')).length, 0);
@@ -63,7 +93,12 @@ test('where some 总计 is given, the 总计 column is held to the 勾稽关系 
 test('本年度办理结果 › 总计 left out: the sum of the result rows stands in for it', () => {
   const text = setCell(validReport({ resultsTotal: false }), '部分公开', '自然人', '0');
   const found = findingsOf(setCell(text, '部分公开', '总计', '1'), 'balance');
-  assertRangeCovers(text, found.find((x) => x.message.startsWith('自然人列')), '自然人', { after: OUT });
+  assertRangeCovers(
+    text,
+    found.find((x) => x.message.startsWith('自然人列')),
+    '自然人',
+    { after: OUT },
+  );
 });
 
 test('a given 本年度办理结果 › 总计 is what balance uses', () => {
@@ -78,26 +113,45 @@ test('`其他` column balance is reported on `其他` in 结转下年度继续�
   const text = validReport({ table3: { [RECEIVED]: [3, 1, 0, 0, 0, 2], 其他: [0, 0, 0, 0, 0, 1] } });
   const f = findingsOf(text, 'balance').find((x) => x.message.startsWith('其他列'));
   assertRangeCovers(text, f, '其他', { after: OUT });
-  assert.ok(f!.message.includes('本年新收 2 + 上年结转 0 = 2') && f!.message.includes('1 + 结转下年度 0 = 1'), f!.message);
+  assert.ok(
+    f!.message.includes('本年新收 2 + 上年结转 0 = 2') && f!.message.includes('1 + 结转下年度 0 = 1'),
+    f!.message,
+  );
 });
 
 test('a blank term suppresses balance in its column only', () => {
-  const columns = (text: string): string[] => findingsOf(text, 'balance').map((f) => f.message.slice(0, f.message.indexOf('列')));
+  const columns = (text: string): string[] =>
+    findingsOf(text, 'balance').map((f) => f.message.slice(0, f.message.indexOf('列')));
   assert.deepEqual(columns(unbalanced), ['自然人', '总计']);
   // 上年结转 · 自然人 blank: no balance in 自然人; the 总计 column uses the given 总计 cells and is still checked.
   assert.deepEqual(columns(setCell(unbalanced, CARRIED_IN, '自然人', '')), ['总计']);
   assert.deepEqual(columns(setCell(unbalanced, CARRIED_OUT, '科研机构', '')), ['自然人', '总计']);
   // With every 总计 left out, the blank makes the computed 总计 unknown too.
-  assert.deepEqual(columns(setCell(validReport({ totals: false, table3: { 部分公开: [0, 0, 0, 0, 0, 0] } }), CARRIED_IN, '自然人', '')), []);
+  assert.deepEqual(
+    columns(
+      setCell(validReport({ totals: false, table3: { 部分公开: [0, 0, 0, 0, 0, 0] } }), CARRIED_IN, '自然人', ''),
+    ),
+    [],
+  );
 });
 
 test('a non-count term in a result row suppresses balance where the results total is computed from it', () => {
-  const computed = setCell(validReport({ resultsTotal: false, table3: { 部分公开: [0, 0, 0, 0, 0, 0] } }), '属于国家秘密', '自然人', '1.5');
+  const computed = setCell(
+    validReport({ resultsTotal: false, table3: { 部分公开: [0, 0, 0, 0, 0, 0] } }),
+    '属于国家秘密',
+    '自然人',
+    '1.5',
+  );
   assert.equal(findingsOf(computed, 'balance').filter((f) => f.message.startsWith('自然人列')).length, 0);
   assert.equal(findingsOf(computed, 'not-a-count').length, 1);
   // A given 本年度办理结果 › 总计 is the term instead, and it is a count: balance is checked.
   const given = setCell(unbalanced, '属于国家秘密', '自然人', '1.5');
-  assertRangeCovers(given, findingsOf(given, 'balance').find((f) => f.message.startsWith('自然人列')), '自然人', { after: OUT });
+  assertRangeCovers(
+    given,
+    findingsOf(given, 'balance').find((f) => f.message.startsWith('自然人列')),
+    '自然人',
+    { after: OUT },
+  );
 });
 
 test('the 总计 column is not checked when a row involved has a row-total finding', () => {

@@ -2,7 +2,15 @@
 // Range: the key of the empty cell; one per cell. Also the severities option.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertRangeCovers, CARRIED_OUT, codesOf, findingsOf, onlyFinding, setCell, validReport } from './helpers/reports';
+import {
+  assertRangeCovers,
+  CARRIED_OUT,
+  codesOf,
+  findingsOf,
+  onlyFinding,
+  setCell,
+  validReport,
+} from './helpers/reports';
 
 const valid = validReport();
 
@@ -58,7 +66,8 @@ test('one finding per blank cell, in text order; a blank 总计 is a blank cell 
 });
 
 test('the fix writes 0 (with a space where nothing was written)', () => {
-  const apply = (text: string, edit: { start: number; end: number; newText: string }): string => text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+  const apply = (text: string, edit: { start: number; end: number; newText: string }): string =>
+    text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
   for (const raw of ['', '~', '""']) {
     const text = setCell(valid, '予以公开', '科研机构', raw);
     const fixed = apply(text, onlyFinding(text, 'blank-cell').fixes![0]!.edits[0]!);
@@ -87,12 +96,21 @@ test('severities: a code can be raised, lowered or switched off', () => {
   const text = setCell(setCell(valid, '予以公开', '科研机构', ''), '部分公开', '总计', '5');
   assert.deepEqual(codesOf(text), ['blank-cell', 'row-total']);
   assert.equal(findingsOf(text, 'blank-cell', { severities: { 'blank-cell': 'error' } })[0]!.severity, 'error');
-  assert.equal(findingsOf(text, 'row-total', { severities: { 'row-total': 'information' } })[0]!.severity, 'information');
+  assert.equal(
+    findingsOf(text, 'row-total', { severities: { 'row-total': 'information' } })[0]!.severity,
+    'information',
+  );
   assert.deepEqual(codesOf(text, { severities: { 'blank-cell': 'off' } }), ['row-total']);
   assert.deepEqual(codesOf(text, { severities: { 'blank-cell': 'off', 'row-total': 'off' } }), []);
   // Codes not mentioned keep their default severity.
-  const kept = findingsOf(text, undefined, { severities: { 'balance': 'off' } });
-  assert.deepEqual(kept.map((f) => [f.code, f.severity]), [['blank-cell', 'warning'], ['row-total', 'error']]);
+  const kept = findingsOf(text, undefined, { severities: { balance: 'off' } });
+  assert.deepEqual(
+    kept.map((f) => [f.code, f.severity]),
+    [
+      ['blank-cell', 'warning'],
+      ['row-total', 'error'],
+    ],
+  );
 });
 
 test('switching one code off does not change what the others find', () => {

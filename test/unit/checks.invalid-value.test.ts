@@ -3,7 +3,16 @@
 // Range: the value.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertRangeCovers, codesOf, editLine, findingsOf, insertBefore, onlyFinding, setCell, validReport } from './helpers/reports';
+import {
+  assertRangeCovers,
+  codesOf,
+  editLine,
+  findingsOf,
+  insertBefore,
+  onlyFinding,
+  setCell,
+  validReport,
+} from './helpers/reports';
 
 const valid = validReport();
 
@@ -30,7 +39,9 @@ test('a number where a row mapping belongs is invalid-value on the number', () =
 
 test('a number or a list where a section or group mapping belongs', () => {
   const section = replaceBlock(valid, '政府信息公开行政复议、行政诉讼情况', '政府信息公开行政复议、行政诉讼情况: 0');
-  assertRangeCovers(section, onlyFinding(section, 'invalid-value'), '0', { inLineOf: '政府信息公开行政复议、行政诉讼情况' });
+  assertRangeCovers(section, onlyFinding(section, 'invalid-value'), '0', {
+    inLineOf: '政府信息公开行政复议、行政诉讼情况',
+  });
   const group = replaceBlock(valid, '无法提供', '无法提供: [1, 2, 3]');
   assertRangeCovers(group, onlyFinding(group, 'invalid-value'), '[1, 2, 3]');
   const t2row = setCell(valid, '规章', undefined, '0');

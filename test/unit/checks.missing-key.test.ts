@@ -3,10 +3,27 @@
 // finding per missing key.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertRangeCovers, CARRIED_IN, codesOf, deleteLine, EMPTY_AT_START, findingsOf, onlyFinding, removeCell, validReport } from './helpers/reports';
+import {
+  assertRangeCovers,
+  CARRIED_IN,
+  codesOf,
+  deleteLine,
+  EMPTY_AT_START,
+  findingsOf,
+  onlyFinding,
+  removeCell,
+  validReport,
+} from './helpers/reports';
 
 const valid = validReport();
-const SECTIONS = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
+const SECTIONS = [
+  '总体情况',
+  '主动公开政府信息情况',
+  '收到和处理政府信息公开申请情况',
+  '政府信息公开行政复议、行政诉讼情况',
+  '存在的主要问题及改进情况',
+  '其他需要报告的事项',
+];
 
 /** Removes a key with its whole block (the lines indented under it). */
 function removeBlock(text: string, key: string): string {
@@ -24,7 +41,11 @@ test('an empty file: one missing-key per required top-level key, all at 0:0, emp
   const found = findingsOf('', 'missing-key');
   assert.equal(found.length, 8);
   for (const f of found) assert.deepEqual(f.range, EMPTY_AT_START);
-  for (const key of ['机关', '年度', ...SECTIONS]) assert.ok(found.some((f) => f.message.includes(key)), key);
+  for (const key of ['机关', '年度', ...SECTIONS])
+    assert.ok(
+      found.some((f) => f.message.includes(key)),
+      key,
+    );
   assert.deepEqual(codesOf(''), Array(8).fill('missing-key'));
   // Only comments, or only whitespace, is the same.
   assert.deepEqual(codesOf('# 草稿\n\n'), Array(8).fill('missing-key'));
@@ -47,7 +68,7 @@ test('several missing sections: one finding each', () => {
   for (const f of found) assert.deepEqual(f.range, EMPTY_AT_START);
 });
 
-test('a missing column is reported on its row\'s key', () => {
+test("a missing column is reported on its row's key", () => {
   const text = removeCell(valid, '予以公开', '科研机构');
   const f = onlyFinding(text, 'missing-key');
   assertRangeCovers(text, f, '予以公开');
@@ -55,8 +76,12 @@ test('a missing column is reported on its row\'s key', () => {
   assert.match(f.message, /（一）予以公开/);
 });
 
-test('several missing columns of one row: one finding per column, all on the row\'s key', () => {
-  const text = removeCell(removeCell(removeCell(valid, '行政复议', '结果维持'), '行政复议', '尚未审结'), '规章', '本年废止件数');
+test("several missing columns of one row: one finding per column, all on the row's key", () => {
+  const text = removeCell(
+    removeCell(removeCell(valid, '行政复议', '结果维持'), '行政复议', '尚未审结'),
+    '规章',
+    '本年废止件数',
+  );
   const found = findingsOf(text, 'missing-key');
   assert.equal(found.length, 3);
   assertRangeCovers(text, found[0], '规章');
@@ -64,7 +89,7 @@ test('several missing columns of one row: one finding per column, all on the row
   assertRangeCovers(text, found[2], '行政复议', { inLineOf: '行政复议' });
 });
 
-test('a missing row is reported on its group\'s key; a missing group on its section\'s key', () => {
+test("a missing row is reported on its group's key; a missing group on its section's key", () => {
   const row = deleteLine(valid, '重复申请');
   const f = onlyFinding(row, 'missing-key');
   assertRangeCovers(row, f, '不予处理');
@@ -103,7 +128,10 @@ test('总计 is optional everywhere; so are 格式, 标题, 前言 and 落款', 
 
 test('a whole table left empty: one finding per required child, on the section key', () => {
   const lines = removeBlock(valid, '政府信息公开行政复议、行政诉讼情况');
-  const text = lines.replace('存在的主要问题及改进情况:', '政府信息公开行政复议、行政诉讼情况:\n存在的主要问题及改进情况:');
+  const text = lines.replace(
+    '存在的主要问题及改进情况:',
+    '政府信息公开行政复议、行政诉讼情况:\n存在的主要问题及改进情况:',
+  );
   const found = findingsOf(text, 'missing-key');
   assert.equal(found.length, 2); // 行政复议, 行政诉讼
   for (const f of found) assertRangeCovers(text, f, '政府信息公开行政复议、行政诉讼情况');

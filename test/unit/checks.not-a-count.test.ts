@@ -6,7 +6,28 @@ import { assertRangeCovers, codesOf, findingsOf, onlyFinding, setCell, validRepo
 
 const valid = validReport();
 
-const NOT_COUNTS = ['-1', '+3', '1.5', '2.0', '1e3', '0x10', '0o7', '007', '"3"', "'3'", '１２', '12件', '/', '—', 'true', '.inf', '.nan', '3 5', '"0"', '一'];
+const NOT_COUNTS = [
+  '-1',
+  '+3',
+  '1.5',
+  '2.0',
+  '1e3',
+  '0x10',
+  '0o7',
+  '007',
+  '"3"',
+  "'3'",
+  '１２',
+  '12件',
+  '/',
+  '—',
+  'true',
+  '.inf',
+  '.nan',
+  '3 5',
+  '"0"',
+  '一',
+];
 
 for (const raw of NOT_COUNTS) {
   test(`${raw} in a count cell is not-a-count on the value`, () => {
@@ -27,7 +48,8 @@ test('plain digits are counts: 0, 7, 120 and a large count', () => {
 });
 
 test('the quick fix rewrites only where the intent is clear', () => {
-  const fixOf = (raw: string): string | undefined => onlyFinding(setCell(valid, '行政处罚', undefined, raw), 'not-a-count').fixes?.[0]?.edits[0]?.newText;
+  const fixOf = (raw: string): string | undefined =>
+    onlyFinding(setCell(valid, '行政处罚', undefined, raw), 'not-a-count').fixes?.[0]?.edits[0]?.newText;
   assert.equal(fixOf('12件'), '12');
   assert.equal(fixOf('１２'), '12');
   assert.equal(fixOf('"3"'), '3');

@@ -7,7 +7,7 @@ import { assertRangeCovers, codesOf, findingsOf, RECEIVED, setCell, validReport 
 const RESULTS_TOTAL = '    总计:';
 const valid = validReport();
 
-test('a wrong cell in 本年度办理结果 › 总计 is reported on that column\'s key, with both sides', () => {
+test("a wrong cell in 本年度办理结果 › 总计 is reported on that column's key, with both sides", () => {
   // 自然人: rows 2 + 1 = 3, total given 4 (and its row total 5 kept consistent).
   const text = setCell(setCell(valid, '总计', '自然人', '4'), '总计', '总计', '5');
   const found = findingsOf(text, 'result-total');
@@ -32,14 +32,19 @@ test('the fix sets the computed sum; related locations are the non-zero result r
 });
 
 test('`其他` as a column of 本年度办理结果 › 总计, not the row 其他 under 其他处理', () => {
-  const text = setCell(validReport({ table3: { [RECEIVED]: [3, 1, 0, 0, 0, 1], 其他: [0, 0, 0, 0, 0, 1] } }), '总计', '其他', '0');
+  const text = setCell(
+    validReport({ table3: { [RECEIVED]: [3, 1, 0, 0, 0, 1], 其他: [0, 0, 0, 0, 0, 1] } }),
+    '总计',
+    '其他',
+    '0',
+  );
   const found = findingsOf(text, 'result-total');
   assert.equal(found.length, 1);
   assertRangeCovers(text, found[0], '其他', { after: RESULTS_TOTAL });
   assert.match(found[0]!.message, /^其他列/);
 });
 
-test('the row 其他 under 其他处理 counts towards every column\'s sum', () => {
+test("the row 其他 under 其他处理 counts towards every column's sum", () => {
   const text = setCell(setCell(valid, '其他', '自然人', '1'), '其他', '总计', '1');
   const f = findingsOf(text, 'result-total').find((x) => x.message.startsWith('自然人列'));
   assertRangeCovers(text, f, '自然人', { after: RESULTS_TOTAL });
@@ -63,7 +68,12 @@ test('a blank or non-count term suppresses that column only', () => {
   assert.equal(findingsOf(notCount, 'result-total').filter((f) => f.message.startsWith('科研机构列')).length, 0);
   // The same wrong total with every term a count is reported.
   const counted = setCell(valid, '总计', '科研机构', '5');
-  assertRangeCovers(counted, findingsOf(counted, 'result-total').find((f) => f.message.startsWith('科研机构列')), '科研机构', { after: RESULTS_TOTAL });
+  assertRangeCovers(
+    counted,
+    findingsOf(counted, 'result-total').find((f) => f.message.startsWith('科研机构列')),
+    '科研机构',
+    { after: RESULTS_TOTAL },
+  );
 });
 
 test('a blank cell in 本年度办理结果 › 总计 is not compared', () => {
@@ -77,9 +87,17 @@ test('本年度办理结果 › 总计 left out: nothing to compare, no missing-
 });
 
 test('result rows without 总计 still sum into the 总计 column (computed row totals)', () => {
-  const text = setCell(validReport({ totals: false, resultsTotal: true }), '总计', undefined, '{自然人: 4, 商业企业: 1, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0, 总计: 5}');
+  const text = setCell(
+    validReport({ totals: false, resultsTotal: true }),
+    '总计',
+    undefined,
+    '{自然人: 4, 商业企业: 1, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0, 总计: 5}',
+  );
   const found = findingsOf(text, 'result-total');
-  assert.deepEqual(found.map((f) => f.message.slice(0, 4)), ['自然人列', '总计列：']);
+  assert.deepEqual(
+    found.map((f) => f.message.slice(0, 4)),
+    ['自然人列', '总计列：'],
+  );
   assertRangeCovers(text, found[1], '总计', { after: `${RESULTS_TOTAL} {` });
   assert.ok(found[1]!.message.includes('之和为 4') && found[1]!.message.includes('总计为 5'), found[1]!.message);
 });

@@ -2,7 +2,17 @@
 // applicant columns; table 四: the four results). Range: that row's 总计 key.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertRangeCovers, CARRIED_OUT, codesOf, findingsOf, onlyFinding, RECEIVED, removeCell, setCell, validReport } from './helpers/reports';
+import {
+  assertRangeCovers,
+  CARRIED_OUT,
+  codesOf,
+  findingsOf,
+  onlyFinding,
+  RECEIVED,
+  removeCell,
+  setCell,
+  validReport,
+} from './helpers/reports';
 
 const valid = validReport();
 
@@ -11,13 +21,16 @@ test('the valid report and its variant without any 总计 have no sum findings',
   assert.deepEqual(codesOf(validReport({ totals: false })), []);
 });
 
-test('a wrong 总计 in table 三 is reported on that row\'s 总计 key, naming every term, the sum and the given total', () => {
+test("a wrong 总计 in table 三 is reported on that row's 总计 key, naming every term, the sum and the given total", () => {
   const text = setCell(valid, RECEIVED, '总计', '7');
   const f = onlyFinding(text, 'row-total');
   assertRangeCovers(text, f, '总计', { after: `${RECEIVED}:` });
   assert.equal(f.severity, 'error');
   assert.match(f.message, /本年新收政府信息公开申请数量/);
-  assert.ok(f.message.includes('自然人 3 + 商业企业 1 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 4'), f.message);
+  assert.ok(
+    f.message.includes('自然人 3 + 商业企业 1 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 4'),
+    f.message,
+  );
   assert.ok(f.message.includes('总计为 7'), f.message);
   // One wrong total is one finding: the 总计 column is then not checked for balance.
   assert.deepEqual(codesOf(text), ['row-total']);
@@ -56,7 +69,12 @@ test('table 四: a wrong 总计 of a row is reported on its 总计 key, naming t
 });
 
 test('`其他` as a row (under 其他处理) is named with its group; `其他` as a column is a term', () => {
-  const text = setCell(validReport({ table3: { 其他: [0, 0, 0, 0, 0, 1], [RECEIVED]: [3, 1, 0, 0, 0, 1] } }), '其他', '总计', '5');
+  const text = setCell(
+    validReport({ table3: { 其他: [0, 0, 0, 0, 0, 1], [RECEIVED]: [3, 1, 0, 0, 0, 1] } }),
+    '其他',
+    '总计',
+    '5',
+  );
   const f = onlyFinding(text, 'row-total');
   assertRangeCovers(text, f, '总计', { after: '      其他:' });
   assert.match(f.message, /其他处理 · 其他/);
@@ -85,11 +103,17 @@ test('a term that is not a count suppresses the row total; so does a 总计 that
 });
 
 test('总计 left out is not checked and not missing', () => {
-  for (const row of [RECEIVED, '予以公开', CARRIED_OUT, '行政复议']) assert.deepEqual(codesOf(removeCell(valid, row, '总计')), [], row);
+  for (const row of [RECEIVED, '予以公开', CARRIED_OUT, '行政复议'])
+    assert.deepEqual(codesOf(removeCell(valid, row, '总计')), [], row);
 });
 
 test('several wrong rows give one finding each', () => {
-  const text = setCell(setCell(setCell(valid, RECEIVED, '总计', '5'), '部分公开', '总计', '0'), '复议后起诉', '总计', '2');
+  const text = setCell(
+    setCell(setCell(valid, RECEIVED, '总计', '5'), '部分公开', '总计', '0'),
+    '复议后起诉',
+    '总计',
+    '2',
+  );
   const found = findingsOf(text, 'row-total');
   assert.equal(found.length, 3);
   assertRangeCovers(text, found[0], '总计', { after: `${RECEIVED}:` });

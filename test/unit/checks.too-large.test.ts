@@ -28,7 +28,10 @@ test('a report padded past 10 MB gives exactly one too-large at 0:0, empty, and 
 
 test('bytes are counted, not characters: 3.5 million CJK characters are 10.5 MB', () => {
   const { findings } = checkText('机'.repeat(3_500_000));
-  assert.deepEqual(findings.map((f) => f.code), ['too-large']);
+  assert.deepEqual(
+    findings.map((f) => f.code),
+    ['too-large'],
+  );
   assert.deepEqual(findings[0]!.range, EMPTY_AT_START);
 });
 
@@ -36,19 +39,28 @@ test('exactly 10 MB is not too large; one byte more is', () => {
   const at = checkText(`#${' '.repeat(LIMIT - 1)}`);
   assert.equal(at.findings.filter((f) => f.code === 'too-large').length, 0);
   const over = checkText(`#${' '.repeat(LIMIT)}`);
-  assert.deepEqual(over.findings.map((f) => f.code), ['too-large']);
+  assert.deepEqual(
+    over.findings.map((f) => f.code),
+    ['too-large'],
+  );
 });
 
 test('a multibyte character straddling the limit is counted in full', () => {
   // LIMIT - 2 ASCII bytes plus one 3-byte character is LIMIT + 1 bytes.
   const text = `#${' '.repeat(LIMIT - 3)}机`;
-  assert.deepEqual(checkText(text).findings.map((f) => f.code), ['too-large']);
+  assert.deepEqual(
+    checkText(text).findings.map((f) => f.code),
+    ['too-large'],
+  );
 });
 
 test('too-large follows the severities option like every code', () => {
   const text = `#${' '.repeat(LIMIT)}`;
   const warned = checkText(text, { severities: { 'too-large': 'warning' } }).findings;
-  assert.deepEqual(warned.map((f) => [f.code, f.severity]), [['too-large', 'warning']]);
+  assert.deepEqual(
+    warned.map((f) => [f.code, f.severity]),
+    [['too-large', 'warning']],
+  );
   // Switched off, the file is still not checked: nothing is reported.
   assert.deepEqual(checkText(text, { severities: { 'too-large': 'off' } }).findings, []);
 });

@@ -2,7 +2,15 @@
 // offers the nearest statutory label. Range: the key.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertRangeCovers, codesOf, editLine, findingsOf, insertBefore, onlyFinding, validReport } from './helpers/reports';
+import {
+  assertRangeCovers,
+  codesOf,
+  editLine,
+  findingsOf,
+  insertBefore,
+  onlyFinding,
+  validReport,
+} from './helpers/reports';
 
 const valid = validReport();
 
@@ -61,7 +69,11 @@ test('a key with nothing near lists the labels of that place', () => {
 
 test('`其他` is a column of table 三 and a row under 其他处理, and nothing else', () => {
   // As a row under 不予公开 it is unknown.
-  const row = insertBefore(valid, '属于国家秘密', '其他: {自然人: 0, 商业企业: 0, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0}');
+  const row = insertBefore(
+    valid,
+    '属于国家秘密',
+    '其他: {自然人: 0, 商业企业: 0, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0}',
+  );
   const f = onlyFinding(row, 'unknown-key');
   assertRangeCovers(row, f, '其他', { after: '    不予公开:\n      ' });
   assert.match(f.message, /不予公开/);
@@ -80,7 +92,14 @@ test('a table 三 column name in the wrong place (a group) is unknown there', ()
 });
 
 test('optional keys 格式, 标题, 前言, 落款 are known; a misspelt optional key is not', () => {
-  const optional = insertBefore(valid, '总体情况', '格式: 2021', '标题: 某局2024年政府信息公开工作年度报告', '前言: |', '  依据条例编制本报告。');
+  const optional = insertBefore(
+    valid,
+    '总体情况',
+    '格式: 2021',
+    '标题: 某局2024年政府信息公开工作年度报告',
+    '前言: |',
+    '  依据条例编制本报告。',
+  );
   const signed = `${optional}落款: {机关: 某市某区某局, 日期: 2025-01-20}\n`;
   assert.deepEqual(codesOf(signed), []);
   const typo = insertBefore(valid, '总体情况', '前沿: |', '  依据条例编制本报告。');

@@ -2,7 +2,17 @@
 // the tag or the alias. Anchors, aliases and merge keys within the limit are resolved.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertRangeCovers, codesOf, editLine, findingsOf, onlyFinding, RECEIVED, RESULT_ROWS, setCell, validReport } from './helpers/reports';
+import {
+  assertRangeCovers,
+  codesOf,
+  editLine,
+  findingsOf,
+  onlyFinding,
+  RECEIVED,
+  RESULT_ROWS,
+  setCell,
+  validReport,
+} from './helpers/reports';
 
 const valid = validReport();
 
@@ -73,8 +83,16 @@ test('100 alias expansions are fine; the 101st is unsupported-yaml on that alias
 
 test('an alias bomb (anchors referencing anchors) is caught from its source, once and fast', () => {
   const lines = ['a0: &a0 [哈, 哈, 哈, 哈, 哈, 哈, 哈, 哈, 哈, 哈]'];
-  for (let i = 1; i <= 9; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
-  for (const text of [lines.join('\n'), valid.replace('机关: 某市某区某局\n', `机关: 某市某区某局\n${lines.join('\n')}\n`)]) {
+  for (let i = 1; i <= 9; i++)
+    lines.push(
+      `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]`,
+    );
+  for (const text of [
+    lines.join('\n'),
+    valid.replace('机关: 某市某区某局\n', `机关: 某市某区某局\n${lines.join('\n')}\n`),
+  ]) {
     const started = Date.now();
     const f = onlyFinding(text, 'unsupported-yaml');
     assert.ok(Date.now() - started < 1000, `${Date.now() - started} ms`);
@@ -86,7 +104,12 @@ test('an alias bomb (anchors referencing anchors) is caught from its source, onc
 test('an alias bomb used inside the table is caught as well, and the cells are not expanded', () => {
   const bomb = ['&b0 [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]'];
   let text = valid;
-  for (let i = 1; i <= 6; i++) bomb.push(`&b${i} [${Array(10).fill(`*b${i - 1}`).join(', ')}]`);
+  for (let i = 1; i <= 6; i++)
+    bomb.push(
+      `&b${i} [${Array(10)
+        .fill(`*b${i - 1}`)
+        .join(', ')}]`,
+    );
   text = setCell(text, '行政许可', undefined, bomb.join(' ').replace(/ &/g, '\n    炸弹: &'));
   const started = Date.now();
   const found = findingsOf(text, 'unsupported-yaml');

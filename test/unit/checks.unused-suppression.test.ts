@@ -4,7 +4,17 @@
 // reported as unused-suppression (warning) on the comment.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertRangeCovers, CARRIED_OUT, codesOf, findingsOf, insertBefore, onlyFinding, replaceOnce, setCell, validReport } from './helpers/reports';
+import {
+  assertRangeCovers,
+  CARRIED_OUT,
+  codesOf,
+  findingsOf,
+  insertBefore,
+  onlyFinding,
+  replaceOnce,
+  setCell,
+  validReport,
+} from './helpers/reports';
 
 const valid = validReport();
 /** Two findings: row-total on 予以公开, blank-cell on 部分公开 · 科研机构. */
@@ -25,11 +35,23 @@ test('`# xxgk-disable-next-line row-total` suppresses the finding on the next li
 test('next-line suppressions may list several codes and may stack; blank and comment lines are skipped', () => {
   const text = setCell(setCell(valid, '予以公开', '自然人', '2件'), '部分公开', '科研机构', '');
   assert.deepEqual(codesOf(text), ['blank-cell', 'not-a-count']);
-  const stacked = insertBefore(text, '予以公开', '# xxgk-disable-next-line not-a-count', '', '# 说明：原表如此', '# xxgk-disable-next-line blank-cell');
+  const stacked = insertBefore(
+    text,
+    '予以公开',
+    '# xxgk-disable-next-line not-a-count',
+    '',
+    '# 说明：原表如此',
+    '# xxgk-disable-next-line blank-cell',
+  );
   // blank-cell is on 部分公开's line, not 予以公开's: that code is unused.
   const found = findingsOf(stacked);
   assert.deepEqual(found.map((f) => f.code).sort(), ['blank-cell', 'unused-suppression']);
-  assertRangeCovers(stacked, found.find((f) => f.code === 'unused-suppression'), 'blank-cell', { after: '# xxgk-disable-next-line ' });
+  assertRangeCovers(
+    stacked,
+    found.find((f) => f.code === 'unused-suppression'),
+    'blank-cell',
+    { after: '# xxgk-disable-next-line ' },
+  );
 });
 
 test('`# xxgk-disable blank-cell, balance` suppresses those codes in the whole file', () => {
@@ -96,7 +118,13 @@ test('missing-key at the top level (0:0) can be suppressed from a first-line com
 });
 
 test('a reason after ` -- ` is not read as codes', () => {
-  const text = validReport({ totals: true }).replace('  本年新收政府信息公开申请数量:', '  # xxgk-disable-next-line row-total -- 原文如此，保留\n  本年新收政府信息公开申请数量:');
+  const text = validReport({ totals: true }).replace(
+    '  本年新收政府信息公开申请数量:',
+    '  # xxgk-disable-next-line row-total -- 原文如此，保留\n  本年新收政府信息公开申请数量:',
+  );
   const bad = setCell(text, '本年新收政府信息公开申请数量', '总计', '99');
-  assert.deepEqual(codesOf(bad).filter((c) => c === 'row-total' || c === 'unused-suppression'), []);
+  assert.deepEqual(
+    codesOf(bad).filter((c) => c === 'row-total' || c === 'unused-suppression'),
+    [],
+  );
 });

@@ -2,7 +2,18 @@
 // error (kept on one line); the rest of the file is still checked where it parses.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertRangeCovers, CARRIED_OUT, codesOf, editLine, findingsOf, insertBefore, rangeOf, replaceOnce, setCell, validReport } from './helpers/reports';
+import {
+  assertRangeCovers,
+  CARRIED_OUT,
+  codesOf,
+  editLine,
+  findingsOf,
+  insertBefore,
+  rangeOf,
+  replaceOnce,
+  setCell,
+  validReport,
+} from './helpers/reports';
 
 const valid = validReport();
 

@@ -8,7 +8,8 @@ const withYear = (raw: string): string => setCell(validReport(), '年度', undef
 const at = (year: number, month = 5): { now: Date } => ({ now: new Date(year, month, 15) });
 
 test('2008 up to the current year are fine', () => {
-  for (const year of [2008, 2015, 2021, 2024, 2025]) assert.deepEqual(codesOf(withYear(String(year)), at(2025)), [], String(year));
+  for (const year of [2008, 2015, 2021, 2024, 2025])
+    assert.deepEqual(codesOf(withYear(String(year)), at(2025)), [], String(year));
 });
 
 test('before 2008 is a year finding on the value', () => {

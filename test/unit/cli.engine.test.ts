@@ -28,15 +28,19 @@ describe('xxgk (dist/cli.js)', () => {
     });
 
     // needs the engine (7 blank-cell warnings) and the example file
-    test('examples/2023-西城区民政局: 7 blank-cell warnings, no errors, status 0', { skip: !existsSync(XICHENG) && 'example not written yet' }, () => {
-      const r = xxgk(['lint', '--format', 'json', XICHENG], dir);
-      assert.equal(r.status, 0);
-      const [entry] = parseJsonOutput(r.stdout);
-      assert.deepEqual(
-        entry!.diagnostics.map((d) => `${d.severity} ${d.code}`),
-        Array(7).fill('warning blank-cell'),
-      );
-    });
+    test(
+      'examples/2023-西城区民政局: 7 blank-cell warnings, no errors, status 0',
+      { skip: !existsSync(XICHENG) && 'example not written yet' },
+      () => {
+        const r = xxgk(['lint', '--format', 'json', XICHENG], dir);
+        assert.equal(r.status, 0);
+        const [entry] = parseJsonOutput(r.stdout);
+        assert.deepEqual(
+          entry!.diagnostics.map((d) => `${d.severity} ${d.code}`),
+          Array(7).fill('warning blank-cell'),
+        );
+      },
+    );
   });
 
   // needs the engine: every test below asserts findings that checkText produces.
@@ -66,7 +70,10 @@ describe('xxgk (dist/cli.js)', () => {
       assert.equal(text.status, 1);
       const lines = text.stdout.trimEnd().split('\n');
       assert.equal(lines.length, 2);
-      assert.match(lines[0]!, new RegExp(`^bad-count\\.xxgk\\.yaml:${BAD_COUNT_LINE + 1}:${BAD_COUNT_CHAR + 1} error not-a-count \\S`));
+      assert.match(
+        lines[0]!,
+        new RegExp(`^bad-count\\.xxgk\\.yaml:${BAD_COUNT_LINE + 1}:${BAD_COUNT_CHAR + 1} error not-a-count \\S`),
+      );
       assert.equal(lines[1], '1 个文件，1 个错误，0 个警告');
 
       const json = parseJsonOutput(xxgk(['lint', '--format', 'json', 'bad-count.xxgk.yaml'], dir).stdout);
@@ -85,7 +92,10 @@ describe('xxgk (dist/cli.js)', () => {
       const r = xxgk(['lint', '--format', 'json', ...files], dir);
       assert.equal(r.status, 1);
       const out = parseJsonOutput(r.stdout);
-      assert.deepEqual(out.map((e) => e.file), files);
+      assert.deepEqual(
+        out.map((e) => e.file),
+        files,
+      );
       assert.equal(out[0]!.diagnostics.length, 1);
       assert.deepEqual(out[1]!.diagnostics, out[0]!.diagnostics);
       assert.deepEqual(out[2]!.diagnostics, out[0]!.diagnostics);

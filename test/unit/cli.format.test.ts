@@ -20,7 +20,10 @@ describe('formatFindings', () => {
   };
 
   test('text line: file:line:col severity code message, 1-based, one line', () => {
-    assert.equal(formatFindingLine('a/b.xxgk.yaml', finding), 'a/b.xxgk.yaml:5:11 error not-a-count “行政许可”应为 数字');
+    assert.equal(
+      formatFindingLine('a/b.xxgk.yaml', finding),
+      'a/b.xxgk.yaml:5:11 error not-a-count “行政许可”应为 数字',
+    );
   });
 
   test('JSON keeps only range, severity, code, message', () => {
@@ -36,16 +39,25 @@ describe('formatFindings', () => {
         },
       ],
     });
-    assert.deepEqual(JSON.parse(formatJson([{ file: 'x', findings: [finding] }, { file: 'y', findings: [] }])), [
-      json,
-      { file: 'y', diagnostics: [] },
-    ]);
+    assert.deepEqual(
+      JSON.parse(
+        formatJson([
+          { file: 'x', findings: [finding] },
+          { file: 'y', findings: [] },
+        ]),
+      ),
+      [json, { file: 'y', diagnostics: [] }],
+    );
   });
 
   test('summary counts files, errors and warnings in Chinese', () => {
     const warning: Finding = { ...finding, severity: 'warning', code: 'blank-cell' };
     const info: Finding = { ...finding, severity: 'information' };
-    const t = tally([{ file: 'a', findings: [finding, warning, warning] }, { file: 'b', findings: [] }, { file: 'c', findings: [finding] }]);
+    const t = tally([
+      { file: 'a', findings: [finding, warning, warning] },
+      { file: 'b', findings: [] },
+      { file: 'c', findings: [finding] },
+    ]);
     assert.deepEqual(t, { files: 3, errors: 2, warnings: 2, information: 0 });
     assert.equal(formatSummary(t), '3 个文件，2 个错误，2 个警告');
     assert.equal(formatSummary(tally([{ file: 'a', findings: [info] }])), '1 个文件，0 个错误，0 个警告，1 条提示');

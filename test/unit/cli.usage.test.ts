@@ -67,19 +67,23 @@ describe('xxgk (dist/cli.js)', () => {
       );
     });
 
-    test('an unreadable file: status 2, the others still checked', { skip: process.getuid?.() === 0 && 'root reads any file' }, async () => {
-      const locked = join(dir, 'locked.xxgk.yaml');
-      await writeFile(locked, CLEAN_REPORT);
-      await chmod(locked, 0o000);
-      try {
-        const r = xxgk(['lint', 'locked.xxgk.yaml', 'big.xxgk.yaml'], dir);
-        assert.equal(r.status, 2);
-        assert.match(r.stderr, /无法读取文件 locked\.xxgk\.yaml/);
-        assert.match(r.stdout, /too-large/);
-      } finally {
-        await chmod(locked, 0o644);
-      }
-    });
+    test(
+      'an unreadable file: status 2, the others still checked',
+      { skip: process.getuid?.() === 0 && 'root reads any file' },
+      async () => {
+        const locked = join(dir, 'locked.xxgk.yaml');
+        await writeFile(locked, CLEAN_REPORT);
+        await chmod(locked, 0o000);
+        try {
+          const r = xxgk(['lint', 'locked.xxgk.yaml', 'big.xxgk.yaml'], dir);
+          assert.equal(r.status, 2);
+          assert.match(r.stderr, /无法读取文件 locked\.xxgk\.yaml/);
+          assert.match(r.stdout, /too-large/);
+        } finally {
+          await chmod(locked, 0o644);
+        }
+      },
+    );
 
     test('folder search: recursive, sorted, node_modules skipped, other names ignored, paths relative as given', () => {
       const r = xxgk(['lint', '--format', 'json', 'reports'], dir);

@@ -9,7 +9,19 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND, provideCodeActions } from '../../server/src/codeActions';
 import { checkText } from '../../server/src/core/engine';
 import { Finding } from '../../server/src/core/findings';
-import { CARRIED_IN, CARRIED_OUT, deleteLine, editLine, findingsOf, NOW, RECEIVED, removeCell, replaceOnce, setCell, validReport } from './helpers/reports';
+import {
+  CARRIED_IN,
+  CARRIED_OUT,
+  deleteLine,
+  editLine,
+  findingsOf,
+  NOW,
+  RECEIVED,
+  removeCell,
+  replaceOnce,
+  setCell,
+  validReport,
+} from './helpers/reports';
 
 const URI = 'file:///test/报告.xxgk.yaml';
 
@@ -20,7 +32,11 @@ function diagnosticOf(f: Finding): Diagnostic {
 function actions(text: string, diagnostics: Finding[], only?: string[]): CodeAction[] {
   const doc = TextDocument.create(URI, 'xxgk', 1, text);
   const result = checkText(text, { now: NOW });
-  const params: CodeActionParams = { textDocument: { uri: URI }, range: diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: diagnostics.map(diagnosticOf), only } };
+  const params: CodeActionParams = {
+    textDocument: { uri: URI },
+    range: diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: diagnostics.map(diagnosticOf), only },
+  };
   return provideCodeActions(doc, result, params);
 }
 
@@ -46,7 +62,10 @@ function quickFix(text: string, code: Finding['code'], about?: string): { fixed:
   assert.equal(preferred.length, 1, JSON.stringify(offered.map((a) => a.title)));
   const action = preferred[0]!;
   assert.equal(action.kind, 'quickfix');
-  assert.deepEqual(action.diagnostics?.map((d) => d.code), [code]);
+  assert.deepEqual(
+    action.diagnostics?.map((d) => d.code),
+    [code],
+  );
   assert.match(action.title, /[\u4e00-\u9fff]/, 'titles are Chinese');
   return { fixed: apply(text, action), action };
 }
@@ -79,7 +98,11 @@ test('blank-cell: a blank cell is filled with 0, with a single space, in flow an
   const flow = setCell(valid, CARRIED_IN, '科研机构', '');
   assert.match(flow, /科研机构:,/);
   assert.equal(quickFix(flow, 'blank-cell').fixed, valid);
-  const spaced = replaceOnce(valid, '上年结转政府信息公开申请数量: {自然人: 1, 商业企业: 0, 科研机构: 0', '上年结转政府信息公开申请数量: {自然人: 1, 商业企业: 0, 科研机构: ');
+  const spaced = replaceOnce(
+    valid,
+    '上年结转政府信息公开申请数量: {自然人: 1, 商业企业: 0, 科研机构: 0',
+    '上年结转政府信息公开申请数量: {自然人: 1, 商业企业: 0, 科研机构: ',
+  );
   assert.equal(quickFix(spaced, 'blank-cell').fixed, valid);
   const block = setCell(valid, '行政许可', undefined, '');
   assert.equal(quickFix(block, 'blank-cell').fixed, setCell(valid, '行政许可', undefined, '0'));
@@ -131,32 +154,72 @@ test('missing-key: a missing section goes to its official place', () => {
   const { fixed } = quickFix(text, 'missing-key');
   assert.equal(fixed, valid.slice(0, start) + '总体情况: |\n' + valid.slice(end));
   assert.deepEqual(findingsOf(fixed, 'missing-key'), []);
-  assert.deepEqual(findingsOf(fixed).map((f) => f.code), ['empty-section'], 'the new section is to be written');
+  assert.deepEqual(
+    findingsOf(fixed).map((f) => f.code),
+    ['empty-section'],
+    'the new section is to be written',
+  );
 });
 
 test('missing-key: a whole table inserted as a skeleton checks clean', () => {
   const start = valid.indexOf('政府信息公开行政复议、行政诉讼情况:');
   const end = valid.indexOf('存在的主要问题及改进情况:');
   const { fixed } = quickFix(valid.slice(0, start) + valid.slice(end), 'missing-key');
-  assert.equal(fixed, valid.slice(0, start) + validReport({ totals: false }).slice(noTotals.indexOf('政府信息公开行政复议、行政诉讼情况:'), noTotals.indexOf('存在的主要问题及改进情况:')) + valid.slice(end));
+  assert.equal(
+    fixed,
+    valid.slice(0, start) +
+      validReport({ totals: false }).slice(
+        noTotals.indexOf('政府信息公开行政复议、行政诉讼情况:'),
+        noTotals.indexOf('存在的主要问题及改进情况:'),
+      ) +
+      valid.slice(end),
+  );
   assert.deepEqual(findingsOf(fixed), []);
 });
 
 test('missing-key: a missing column of a row in block form goes on its own line in column order', () => {
-  const text = editLine(noTotals, '行政复议', () => ['  行政复议:', '    结果维持: 0', '    结果纠正: 0', '    尚未审结: 0']);
+  const text = editLine(noTotals, '行政复议', () => [
+    '  行政复议:',
+    '    结果维持: 0',
+    '    结果纠正: 0',
+    '    尚未审结: 0',
+  ]);
   const { fixed } = quickFix(text, 'missing-key');
-  assert.equal(fixed, editLine(noTotals, '行政复议', () => ['  行政复议:', '    结果维持: 0', '    结果纠正: 0', '    其他结果: 0', '    尚未审结: 0']));
+  assert.equal(
+    fixed,
+    editLine(noTotals, '行政复议', () => [
+      '  行政复议:',
+      '    结果维持: 0',
+      '    结果纠正: 0',
+      '    其他结果: 0',
+      '    尚未审结: 0',
+    ]),
+  );
   assert.deepEqual(findingsOf(fixed), []);
 });
 
 test('missing-key: a row under a blank group (empty or ~) goes on the lines below the key', () => {
   for (const blank of ['', ' ~']) {
-    const text = editLine(editLine(deleteLine(noTotals, '复议后起诉'), '未经复议直接起诉', () => []), '行政诉讼', () => `  行政诉讼:${blank}`);
+    const text = editLine(
+      editLine(deleteLine(noTotals, '复议后起诉'), '未经复议直接起诉', () => []),
+      '行政诉讼',
+      () => `  行政诉讼:${blank}`,
+    );
     const missing = findingsOf(text, 'missing-key');
     assert.equal(missing.length, 2);
-    const fixed = apply(text, actions(text, [missing[0]!]).find((a) => a.isPreferred)!);
-    assert.match(fixed, /\n {2}行政诉讼:\n {4}未经复议直接起诉: \{结果维持: 0, 结果纠正: 0, 其他结果: 0, 尚未审结: 0\}\n存在/);
-    assert.deepEqual(findingsOf(fixed, 'missing-key').map((f) => f.message), [missing[1]!.message], 'the targeted finding is gone');
+    const fixed = apply(
+      text,
+      actions(text, [missing[0]!]).find((a) => a.isPreferred)!,
+    );
+    assert.match(
+      fixed,
+      /\n {2}行政诉讼:\n {4}未经复议直接起诉: \{结果维持: 0, 结果纠正: 0, 其他结果: 0, 尚未审结: 0\}\n存在/,
+    );
+    assert.deepEqual(
+      findingsOf(fixed, 'missing-key').map((f) => f.message),
+      [missing[1]!.message],
+      'the targeted finding is gone',
+    );
   }
 });
 
@@ -175,21 +238,30 @@ test('missing-key beside a misspelt row: correcting the name is the main fix, in
   assert.equal(apply(text, offered[0]!), valid);
 });
 
-test('suppress: a comment above the finding\'s line, with its indentation; the finding is gone and nothing is unused', () => {
+test("suppress: a comment above the finding's line, with its indentation; the finding is gone and nothing is unused", () => {
   const text = setCell(valid, RECEIVED, '总计', '7');
   const f = finding(text, 'row-total');
   const suppress = actions(text, [f]).find((a) => a.title === '忽略此处的「row-total」问题')!;
   assert.equal(suppress.isPreferred, undefined);
   const fixed = apply(text, suppress);
-  assert.equal(fixed, editLine(text, RECEIVED, (line) => ['  # xxgk-disable-next-line row-total', line]));
+  assert.equal(
+    fixed,
+    editLine(text, RECEIVED, (line) => ['  # xxgk-disable-next-line row-total', line]),
+  );
   assert.deepEqual(findingsOf(fixed), []);
 });
 
 test('suppress: a second code joins the suppression comment already above the line', () => {
   // 自然人 2 breaks both the row's 总计 (row-total) and the 勾稽关系 of its column (balance), on one line.
-  const text = editLine(setCell(valid, CARRIED_OUT, '自然人', '2'), CARRIED_OUT, (line) => ['  # xxgk-disable-next-line row-total', line]);
+  const text = editLine(setCell(valid, CARRIED_OUT, '自然人', '2'), CARRIED_OUT, (line) => [
+    '  # xxgk-disable-next-line row-total',
+    line,
+  ]);
   const f = finding(text, 'balance');
-  const fixed = apply(text, actions(text, [f]).find((a) => a.title.startsWith('忽略'))!);
+  const fixed = apply(
+    text,
+    actions(text, [f]).find((a) => a.title.startsWith('忽略'))!,
+  );
   assert.match(fixed, /# xxgk-disable-next-line row-total, balance\n {2}结转下年度/);
   assert.deepEqual(findingsOf(fixed), []);
 });
@@ -197,7 +269,10 @@ test('suppress: a second code joins the suppression comment already above the li
 test('suppress: a missing section is suppressed for the whole file', () => {
   const text = valid.slice(0, valid.indexOf('其他需要报告的事项:'));
   const f = finding(text, 'missing-key');
-  const fixed = apply(text, actions(text, [f]).find((a) => a.title.startsWith('在整个文件中'))!);
+  const fixed = apply(
+    text,
+    actions(text, [f]).find((a) => a.title.startsWith('在整个文件中'))!,
+  );
   assert.ok(fixed.startsWith('# xxgk-disable missing-key\n'));
   assert.deepEqual(findingsOf(fixed), []);
 });
@@ -205,7 +280,10 @@ test('suppress: a missing section is suppressed for the whole file', () => {
 test('CRLF files get CRLF in inserted lines', () => {
   const text = deleteLine(noTotals, '重复申请').replace(/\n/g, '\r\n');
   assert.equal(quickFix(text, 'missing-key').fixed, noTotals.replace(/\n/g, '\r\n'));
-  const suppressed = apply(text, actions(text, [finding(text, 'missing-key')]).find((a) => a.title.startsWith('忽略'))!);
+  const suppressed = apply(
+    text,
+    actions(text, [finding(text, 'missing-key')]).find((a) => a.title.startsWith('忽略'))!,
+  );
   assert.match(suppressed, /\r\n {4}# xxgk-disable-next-line missing-key\r\n {4}不予处理:/);
 });
 
@@ -215,10 +293,19 @@ test('no fix-all unless asked for by kind; quick fixes not returned when only so
   assert.ok(actions(text, [f]).every((a) => a.kind === 'quickfix'));
   for (const only of [['source'], ['source.fixAll'], [FIX_ALL_KIND]]) {
     const got = actions(text, [f], only);
-    assert.deepEqual(got.map((a) => a.kind), [FIX_ALL_KIND], only.join());
+    assert.deepEqual(
+      got.map((a) => a.kind),
+      [FIX_ALL_KIND],
+      only.join(),
+    );
   }
   assert.deepEqual(actions(text, [f], ['refactor']), []);
-  assert.deepEqual(actions(text, [f], ['quickfix']).map((a) => a.kind).sort(), ['quickfix', 'quickfix']);
+  assert.deepEqual(
+    actions(text, [f], ['quickfix'])
+      .map((a) => a.kind)
+      .sort(),
+    ['quickfix', 'quickfix'],
+  );
 });
 
 test('fix all: the example with errors is left with only what needs a person', () => {
@@ -228,7 +315,12 @@ test('fix all: the example with errors is left with only what needs a person', (
   assert.equal(fixAll.title, '修复所有可自动修复的问题');
   const fixed = apply(text, fixAll);
   // The 商业企业 imbalance is on purpose; with the wrong 总计 of 本年新收 corrected, the 总计 column shows it too.
-  assert.deepEqual(findingsOf(fixed).map((f) => `${f.code} ${f.message.slice(0, 5)}`).sort(), ['balance 商业企业列', 'balance 总计列：本', 'empty-section 第五部分「']);
+  assert.deepEqual(
+    findingsOf(fixed)
+      .map((f) => `${f.code} ${f.message.slice(0, 5)}`)
+      .sort(),
+    ['balance 商业企业列', 'balance 总计列：本', 'empty-section 第五部分「'],
+  );
   assert.match(fixed, /行政许可: 12\n/);
   assert.match(fixed, /其他: 1, 总计: 25\}/);
   assert.match(fixed, /其他法律行政法规禁止公开: \{/);
@@ -248,8 +340,14 @@ test('fix all: several missing sections go in, in official order', () => {
   const cut = valid.indexOf('政府信息公开行政复议、行政诉讼情况:');
   const text = valid.slice(0, cut);
   const fixed = apply(text, actions(text, [], ['source.fixAll'])[0]!);
-  assert.deepEqual(findingsOf(fixed).map((f) => f.code), ['empty-section', 'empty-section']);
-  assert.ok(fixed.indexOf('政府信息公开行政复议') < fixed.indexOf('存在的主要问题及改进情况') && fixed.indexOf('存在的主要问题及改进情况') < fixed.indexOf('其他需要报告的事项'));
+  assert.deepEqual(
+    findingsOf(fixed).map((f) => f.code),
+    ['empty-section', 'empty-section'],
+  );
+  assert.ok(
+    fixed.indexOf('政府信息公开行政复议') < fixed.indexOf('存在的主要问题及改进情况') &&
+      fixed.indexOf('存在的主要问题及改进情况') < fixed.indexOf('其他需要报告的事项'),
+  );
 });
 
 test('no fix-all action when there is nothing to fix', () => {
@@ -259,8 +357,16 @@ test('no fix-all action when there is nothing to fix', () => {
 test('fix all on an empty file (or one with only a comment) writes the whole skeleton, in official order', () => {
   for (const text of ['', '# 只有注释']) {
     const fixed = apply(text, actions(text, [], ['source.fixAll'])[0]!);
-    assert.ok(fixed.startsWith(`${text}${text ? '\n' : ''}机关:\n年度:\n总体情况: |\n主动公开政府信息情况:\n`), fixed.slice(0, 80));
+    assert.ok(
+      fixed.startsWith(`${text}${text ? '\n' : ''}机关:\n年度:\n总体情况: |\n主动公开政府信息情况:\n`),
+      fixed.slice(0, 80),
+    );
     assert.doesNotMatch(fixed, /\n\n/);
-    assert.deepEqual(findingsOf(fixed).map((f) => f.code).sort(), ['empty-section', 'empty-section', 'empty-section', 'year']);
+    assert.deepEqual(
+      findingsOf(fixed)
+        .map((f) => f.code)
+        .sort(),
+      ['empty-section', 'empty-section', 'empty-section', 'year'],
+    );
   }
 });

@@ -20,7 +20,15 @@ test('西城 2023: exactly 7 blank-cell findings, column 科研机构, rows 无�
   const { findings } = checkText(XICHENG, NOW);
   assertRangesInside(XICHENG, findings);
   assert.equal(findings.length, 7, JSON.stringify(findings.map((f) => [f.code, f.message])));
-  const rows = ['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确', '信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请'];
+  const rows = [
+    '本机关不掌握相关政府信息',
+    '没有现成信息需要另行制作',
+    '补正后申请内容仍不明确',
+    '信访举报投诉类申请',
+    '重复申请',
+    '要求提供公开出版物',
+    '无正当理由大量反复申请',
+  ];
   findings.forEach((f, i) => {
     assert.equal(f.code, 'blank-cell');
     assert.equal(f.severity, 'warning');
@@ -33,9 +41,15 @@ test('西城 2023: exactly 7 blank-cell findings, column 科研机构, rows 无�
 
 test('西城 2023 is clean when checked in the year it was published, and with CRLF and a BOM the same', () => {
   const early = checkText(XICHENG, { now: new Date(2024, 0, 20) }).findings;
-  assert.deepEqual(early.map((f) => f.code), Array(7).fill('blank-cell'));
+  assert.deepEqual(
+    early.map((f) => f.code),
+    Array(7).fill('blank-cell'),
+  );
   const crlf = checkText(`\ufeff${XICHENG.replace(/\n/g, '\r\n')}`, NOW).findings;
-  assert.deepEqual(crlf.map((f) => f.range), checkText(XICHENG, NOW).findings.map((f) => f.range));
+  assert.deepEqual(
+    crlf.map((f) => f.range),
+    checkText(XICHENG, NOW).findings.map((f) => f.range),
+  );
 });
 
 test('西城 2023 with every blank cell filled with 0 has no finding at all', () => {
@@ -72,10 +86,16 @@ test('带错误的示例: each commented error is found where the comment says, 
     const line = f.code === 'missing-key' ? -1 : f.range.start.line;
     if (line >= 0) assert.ok(lines.has(line), `${f.code} on line ${line}: ${f.message}`);
   }
-  assert.deepEqual(
-    findings.map((f) => f.code).sort(),
-    ['balance', 'blank-cell', 'empty-section', 'missing-key', 'not-a-count', 'not-a-count', 'row-total', 'unknown-key'],
-  );
+  assert.deepEqual(findings.map((f) => f.code).sort(), [
+    'balance',
+    'blank-cell',
+    'empty-section',
+    'missing-key',
+    'not-a-count',
+    'not-a-count',
+    'row-total',
+    'unknown-key',
+  ]);
 });
 
 test('带错误的示例: 12件 → not-a-count with the fix 12', () => {
@@ -88,7 +108,10 @@ test('带错误的示例: 总计 26 where the six columns give 25 → row-total,
   const f = only(checkText(WITH_ERRORS, NOW).findings, 'row-total');
   assert.equal(f.length, 1);
   assertRangeCovers(WITH_ERRORS, f[0], '总计', { inLineOf: '本年新收政府信息公开申请数量' });
-  assert.ok(f[0]!.message.includes('18 + 商业企业 3 + 科研机构 0 + 社会公益组织 1 + 法律服务机构 2 + 其他 1 = 25'), f[0]!.message);
+  assert.ok(
+    f[0]!.message.includes('18 + 商业企业 3 + 科研机构 0 + 社会公益组织 1 + 法律服务机构 2 + 其他 1 = 25'),
+    f[0]!.message,
+  );
   assert.ok(f[0]!.message.includes('26'));
 });
 

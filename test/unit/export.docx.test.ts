@@ -56,7 +56,10 @@ describe('Word export of the 西城 report', async () => {
     assert.deepEqual(valuesAfter(t2!, '行政强制'), ['0']);
     assert.deepEqual(valuesAfter(t2!, '行政事业性收费'), ['0']);
     for (const group of ['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项']) {
-      assert.ok(t2!.some((row) => row.length === 1 && row[0]!.text === group && row[0]!.colspan === 4), group);
+      assert.ok(
+        t2!.some((row) => row.length === 1 && row[0]!.text === group && row[0]!.colspan === 4),
+        group,
+      );
     }
     const fee = t2!.find((row) => row[0]!.text === '行政事业性收费')!;
     assert.equal(fee[1]!.colspan, 3);
@@ -73,13 +76,23 @@ describe('Word export of the 西城 report', async () => {
       { text: '法人或其他组织', colspan: 5, rowspan: 1 },
       { text: '总计', colspan: 1, rowspan: 2 },
     ]);
-    assert.deepEqual(t3![2]!.map((c) => c.text), ORGS);
+    assert.deepEqual(
+      t3![2]!.map((c) => c.text),
+      ORGS,
+    );
     const outcomes = t3!.flat().find((c) => c.text === '三、本年度办理结果')!;
     assert.equal(outcomes.rowspan, 2 + 8 + 3 + 5 + 3 + 1);
-    for (const [label, rows] of [['（三）不予公开', 8], ['（四）无法提供', 3], ['（五）不予处理', 5], ['（六）其他处理', 3]] as const) {
+    for (const [label, rows] of [
+      ['（三）不予公开', 8],
+      ['（四）无法提供', 3],
+      ['（五）不予处理', 5],
+      ['（六）其他处理', 3],
+    ] as const) {
       assert.equal(t3!.flat().find((c) => c.text === label)?.rowspan, rows, label);
     }
-    assert.ok(t3!.flat().some((c) => c.text === '（二）部分公开（区分处理的，只计这一情形，不计其他情形）' && c.colspan === 2));
+    assert.ok(
+      t3!.flat().some((c) => c.text === '（二）部分公开（区分处理的，只计这一情形，不计其他情形）' && c.colspan === 2),
+    );
     assert.ok(t3!.flat().some((c) => c.text === '四、结转下年度继续办理' && c.colspan === 3));
   });
 
@@ -87,7 +100,8 @@ describe('Word export of the 西城 report', async () => {
     const body = t3!.slice(3);
     const values = body.map((row) => row.slice(-7).map((c) => c.text));
     assert.equal(values.length, 2 + (2 + 8 + 3 + 5 + 3) + 1 + 1);
-    for (const label of XICHENG_BLANK_ROWS) assert.deepEqual(valuesAfter(t3!, label), ['0', '0', '', '0', '0', '0', '0'], label);
+    for (const label of XICHENG_BLANK_ROWS)
+      assert.deepEqual(valuesAfter(t3!, label), ['0', '0', '', '0', '0', '0', '0'], label);
     const blanks = values.flat().filter((v) => v === '');
     assert.equal(blanks.length, 7);
     assert.deepEqual([...new Set(values.flat())].sort(), ['', '0']);
@@ -103,8 +117,14 @@ describe('Word export of the 西城 report', async () => {
       { text: '未经复议直接起诉', colspan: 5, rowspan: 1 },
       { text: '复议后起诉', colspan: 5, rowspan: 1 },
     ]);
-    assert.deepEqual(t4![2]!.map((c) => c.text), [...RESULTS, ...RESULTS]);
-    assert.deepEqual(t4![3]!.map((c) => c.text), Array(15).fill('0'));
+    assert.deepEqual(
+      t4![2]!.map((c) => c.text),
+      [...RESULTS, ...RESULTS],
+    );
+    assert.deepEqual(
+      t4![3]!.map((c) => c.text),
+      Array(15).fill('0'),
+    );
   });
 
   test('the merges are Word merges: w:gridSpan across, w:vMerge restart/continue down', () => {
@@ -120,17 +140,34 @@ describe('Word export of the 西城 report', async () => {
     // Every row covers the whole grid.
     for (const [i, table] of raw.entries()) {
       const columns = [4, 10, 15][i]!;
-      for (const row of table) assert.equal(row.reduce((n, c) => n + c.span, 0), columns, `table ${i} row ${wordText(row.map((c) => c.xml).join(''))}`);
+      for (const row of table)
+        assert.equal(
+          row.reduce((n, c) => n + c.span, 0),
+          columns,
+          `table ${i} row ${wordText(row.map((c) => c.xml).join(''))}`,
+        );
     }
   });
 
   test('the title, the six numbered headings, the 前言 and the prose in order', () => {
-    const paragraphs = [...parts.document.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((m) => wordText(m[1]!)).filter(Boolean);
+    const paragraphs = [...parts.document.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)]
+      .map((m) => wordText(m[1]!))
+      .filter(Boolean);
     assert.equal(paragraphs[0], '北京市西城区民政局2023年政府信息公开工作年度报告');
     assert.match(paragraphs[1]!, /^依据《中华人民共和国政府信息公开条例》/);
-    const headings = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+    const headings = [
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ];
     const at = headings.map((h) => paragraphs.indexOf(h));
-    assert.ok(at.every((i, n) => i > 0 && (n === 0 || i > at[n - 1]!)), `headings in order: ${at.join(', ')}`);
+    assert.ok(
+      at.every((i, n) => i > 0 && (n === 0 || i > at[n - 1]!)),
+      `headings in order: ${at.join(', ')}`,
+    );
     assert.ok(paragraphs.some((p) => p.startsWith('8月9日上午，邀请陈亚男、焦阳2名居民代表')));
     assert.ok(paragraphs.at(-1)!.endsWith('网址为http://www.bjxch.gov.cn/。'));
   });
@@ -140,22 +177,30 @@ describe('Word export of the 西城 report', async () => {
     const margins = /<w:pgMar ([^>]*)\/>/.exec(parts.document)![1]!;
     const left = Number(/w:left="(\d+)"/.exec(margins)![1]);
     const right = Number(/w:right="(\d+)"/.exec(margins)![1]);
-    for (const m of parts.document.matchAll(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/g)) assert.ok(Number(m[1]) <= 11906 - left - right, 'table within the margins');
+    for (const m of parts.document.matchAll(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/g))
+      assert.ok(Number(m[1]) <= 11906 - left - right, 'table within the margins');
     assert.match(parts.document, /<w:footerReference w:type="default" r:id="[^"]+"\/>/);
     assert.match(parts.document, /<w:pgNumType w:start="1"\/>/);
-    assert.match(parts.footer, /<w:fldChar w:fldCharType="begin"\/>[\s\S]*<w:instrText[^>]*>PAGE<\/w:instrText>[\s\S]*<w:fldChar w:fldCharType="end"\/>/);
+    assert.match(
+      parts.footer,
+      /<w:fldChar w:fldCharType="begin"\/>[\s\S]*<w:instrText[^>]*>PAGE<\/w:instrText>[\s\S]*<w:fldChar w:fldCharType="end"\/>/,
+    );
     assert.match(wordText(parts.footer), /^— +—$/);
     assert.match(parts.footer, /<w:jc w:val="center"\/>/);
   });
 
   test('fonts: every run names its East Asian face; title 黑体 二号, headings 黑体 三号, body 仿宋 三号 indented two characters, tables 宋体', () => {
-    const runFonts = [...(parts.document + parts.footer + parts.styles).matchAll(/<w:rFonts ([^>]*)\/>/g)].map((m) => m[1]!);
+    const runFonts = [...(parts.document + parts.footer + parts.styles).matchAll(/<w:rFonts ([^>]*)\/>/g)].map(
+      (m) => m[1]!,
+    );
     assert.ok(runFonts.length > 100);
     for (const f of runFonts) assert.match(f, /w:eastAsia="[^"]+"/);
     assert.match(parts.styles, /<w:docDefaults>[\s\S]*w:eastAsia="仿宋"[\s\S]*<\/w:docDefaults>/);
 
     const paragraph = (text: string): string => {
-      const found = [...parts.document.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].find((m) => wordText(m[1]!) === text || wordText(m[1]!).startsWith(text));
+      const found = [...parts.document.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].find(
+        (m) => wordText(m[1]!) === text || wordText(m[1]!).startsWith(text),
+      );
       assert.ok(found, text);
       return found[1]!;
     };
@@ -182,7 +227,10 @@ describe('Word export of the 西城 report', async () => {
 
 describe('Word export: 总计 left out is printed as computed, a blank stays blank', () => {
   let text = XICHENG.replace(/, 总计: 0\}/g, '}');
-  text = text.replace('本年新收政府信息公开申请数量: {自然人: 0, 商业企业: 0,', '本年新收政府信息公开申请数量: {自然人: 3, 商业企业: 1,');
+  text = text.replace(
+    '本年新收政府信息公开申请数量: {自然人: 0, 商业企业: 0,',
+    '本年新收政府信息公开申请数量: {自然人: 3, 商业企业: 1,',
+  );
   text = text.replace('予以公开: {自然人: 0,', '予以公开: {自然人: 4,');
   text = text.replace(/^ {4}总计: \{.*\}\n/m, '');
   text = text.replace('行政复议: {结果维持: 0, 结果纠正: 0,', '行政复议: {结果维持: 1, 结果纠正: 2,');
@@ -199,7 +247,10 @@ describe('Word export: 总计 left out is printed as computed, a blank stays bla
     // 科研机构 has blank terms: its sum, and the row total of each row with a blank, cannot be computed.
     assert.deepEqual(valuesAfter(t3!, '1.本机关不掌握相关政府信息'), ['0', '0', '', '0', '0', '0', '']);
     assert.deepEqual(valuesAfter(t3!, '（七）总计'), ['4', '0', '', '0', '0', '0', '']);
-    assert.deepEqual(t4![3]!.map((c) => c.text), ['1', '2', '0', '0', '3', ...Array(10).fill('0')]);
+    assert.deepEqual(
+      t4![3]!.map((c) => c.text),
+      ['1', '2', '0', '0', '3', ...Array(10).fill('0')],
+    );
   });
 });
 
@@ -207,7 +258,9 @@ describe('Word export: the optional parts', () => {
   test('标题 replaces the default title; 落款 is set right, its date in Chinese', async () => {
     const text = `标题: 北京市西城区民政局2023年度政府信息公开工作报告\n${XICHENG}落款: {机关: 北京市西城区民政局, 日期: 2024-01-20}\n`;
     const { parts } = await wordOf(text);
-    const paragraphs = [...parts.document.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((m) => m[1]!).filter((p) => wordText(p));
+    const paragraphs = [...parts.document.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)]
+      .map((m) => m[1]!)
+      .filter((p) => wordText(p));
     assert.equal(wordText(paragraphs[0]!), '北京市西城区民政局2023年度政府信息公开工作报告');
     assert.deepEqual(paragraphs.slice(-2).map(wordText), ['北京市西城区民政局', '2024年1月20日']);
     for (const p of paragraphs.slice(-2)) assert.match(p, /<w:jc w:val="right"\/>/);

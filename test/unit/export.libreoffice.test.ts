@@ -39,7 +39,16 @@ describe('the Word export opened by LibreOffice', () => {
     // A profile of its own: never waits for (or disturbs) another LibreOffice running at the same time.
     const r = spawnSync(
       'soffice',
-      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx],
+      [
+        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        docx,
+      ],
       { encoding: 'utf8', timeout: 180_000 },
     );
     seconds = (Date.now() - started) / 1000;
@@ -95,19 +104,28 @@ describe('the Word export opened by LibreOffice', () => {
   });
 
   test('every page carries its number in the footer: — n —', () => {
-    for (let page = 1; page <= pages; page++) assert.match(pdfText(pdf, page), new RegExp(`— ?${page} ?—`), `page ${page}`);
+    for (let page = 1; page <= pages; page++)
+      assert.match(pdfText(pdf, page), new RegExp(`— ?${page} ?—`), `page ${page}`);
   });
 
   test('the whole of table 三 stands on one page with its heading and its merged header', () => {
     const page = [...Array(pages).keys()].map((i) => i + 1).find((p) => pdfText(pdf, p).includes('申请人情况'));
     assert.ok(page, 'a page with table 三');
     const text = pdfText(pdf, page).replace(/\s+/g, '');
-    for (const words of ['三、收到和处理政府信息公开申请情况', '（本列数据的勾稽关系为', '（七）总计', '四、结转下年度继续办理']) assert.ok(text.includes(words), words);
+    for (const words of [
+      '三、收到和处理政府信息公开申请情况',
+      '（本列数据的勾稽关系为',
+      '（七）总计',
+      '四、结转下年度继续办理',
+    ])
+      assert.ok(text.includes(words), words);
   });
 
   test('pictures of the first table pages, to look at: test-results/export/', () => {
     requireProgram('pdftoppm', ['-v'], 'poppler-utils', '把 PDF 页面转为图片');
-    const tablePages = [...Array(pages).keys()].map((i) => i + 1).filter((p) => /第二十条|申请人情况|行政复议/.test(pdfText(pdf, p)));
+    const tablePages = [...Array(pages).keys()]
+      .map((i) => i + 1)
+      .filter((p) => /第二十条|申请人情况|行政复议/.test(pdfText(pdf, p)));
     assert.ok(tablePages.length >= 2, `table pages: ${tablePages.join(', ')}`);
     for (const [i, page] of tablePages.slice(0, 3).entries()) {
       const out = join(ARTIFACTS, `xicheng-libreoffice-table-page-${i + 1}`);
@@ -124,7 +142,11 @@ describe('the Word export opened by LibreOffice', () => {
     assert.deepEqual(imported.missing, []);
     const expected = parse(XICHENG);
     const actual = parse(imported.yaml);
-    for (const table of ['主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况']) {
+    for (const table of [
+      '主动公开政府信息情况',
+      '收到和处理政府信息公开申请情况',
+      '政府信息公开行政复议、行政诉讼情况',
+    ]) {
       assert.deepEqual(actual[table], expected[table], table);
     }
     // The title wraps over two lines on the page, which the PDF reader does not join (机关 is left for the user):

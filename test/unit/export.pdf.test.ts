@@ -103,7 +103,10 @@ describe('PDF export through headless Chromium', () => {
   });
 
   test('XXGK_CHROMIUM is tried first', () => {
-    assert.deepEqual(chromiumCandidates({ XXGK_CHROMIUM: '/opt/chrome/chrome' }).slice(0, 2), ['/opt/chrome/chrome', 'chromium']);
+    assert.deepEqual(chromiumCandidates({ XXGK_CHROMIUM: '/opt/chrome/chrome' }).slice(0, 2), [
+      '/opt/chrome/chrome',
+      'chromium',
+    ]);
     assert.equal(chromiumCandidates({})[0], 'chromium');
   });
 });
@@ -162,7 +165,10 @@ describe('xxgk render -o x.docx | x.pdf', () => {
     const r = await withoutChromium(() => render([XICHENG_FILE, '-o', out]));
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /^xxgk: 未找到 Chromium 浏览器，无法输出 PDF。请安装 chromium（Debian\/Ubuntu：sudo apt-get install chromium）/);
+    assert.match(
+      r.stderr,
+      /^xxgk: 未找到 Chromium 浏览器，无法输出 PDF。请安装 chromium（Debian\/Ubuntu：sudo apt-get install chromium）/,
+    );
     assert.equal(await readFile(out, 'utf8'), 'old');
     assert.deepEqual(await readdir(sub), ['report.pdf']);
   });

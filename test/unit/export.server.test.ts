@@ -19,7 +19,11 @@ import { docxParts } from './exportHelpers';
 const XICHENG = exampleText();
 
 function newestSource(dir: string): number {
-  return Math.max(...readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
+  return Math.max(
+    ...readdirSync(dir, { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+      .map((e) => statSync(join(e.parentPath, e.name)).mtimeMs),
+  );
 }
 
 /** dist/server.js as built from the sources now: rebuilt when older, under the protocol tests' build lock. */
@@ -106,7 +110,10 @@ describe('wiring: xxgk/exportDocx and xxgk/import over the protocol', () => {
   test('xxgk/exportDocx answers with the .docx of the open document; null for one it does not have', async () => {
     const result = await xxgkRequest(client, exportDocxRequest, { uri });
     assert.ok(result);
-    assert.equal(docxParts(Buffer.from(result.base64, 'base64')).document, docxParts(await renderDocx(XICHENG)).document);
+    assert.equal(
+      docxParts(Buffer.from(result.base64, 'base64')).document,
+      docxParts(await renderDocx(XICHENG)).document,
+    );
     assert.equal(await xxgkRequest(client, exportDocxRequest, { uri: uriOf('not-open.xxgk.yaml') }), null);
   });
 

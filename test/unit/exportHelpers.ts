@@ -55,7 +55,12 @@ export function wordTables(documentXml: string): WordCell[][][] {
         const xml = cell[1]!;
         const span = Number(/<w:gridSpan w:val="(\d+)"\/>/.exec(xml)?.[1] ?? 1);
         const merge = /<w:vMerge(?: w:val="(\w+)")?\/>/.exec(xml);
-        return { text: wordText(xml), span, vMerge: merge ? (merge[1] === 'restart' ? 'restart' : 'continue') : undefined, xml };
+        return {
+          text: wordText(xml),
+          span,
+          vMerge: merge ? (merge[1] === 'restart' ? 'restart' : 'continue') : undefined,
+          xml,
+        };
       }),
     ),
   );
@@ -80,7 +85,11 @@ export function logicalRows(rows: WordCell[][]): LogicalCell[][] {
           for (let below = r + 1; below < placed.length; below++) {
             const next = placed[below]!.find((p) => p.at === at);
             if (next?.cell.vMerge !== 'continue') break;
-            assert.equal(next.cell.span, cell.span, `a continued cell spans as many columns as its first (row ${below}, column ${at})`);
+            assert.equal(
+              next.cell.span,
+              cell.span,
+              `a continued cell spans as many columns as its first (row ${below}, column ${at})`,
+            );
             rowspan++;
           }
         }
@@ -100,7 +109,11 @@ export function htmlTables(html: string): LogicalCell[][][] {
         .map((tr: HtmlElement) =>
           childElements(tr)
             .filter((c) => c.tag === 'td' || c.tag === 'th')
-            .map((c) => ({ text: textOf(c), colspan: Number(c.attrs['colspan'] ?? 1), rowspan: Number(c.attrs['rowspan'] ?? 1) })),
+            .map((c) => ({
+              text: textOf(c),
+              colspan: Number(c.attrs['colspan'] ?? 1),
+              rowspan: Number(c.attrs['rowspan'] ?? 1),
+            })),
         ),
     );
 }
@@ -120,7 +133,9 @@ export function valuesAfter(rows: LogicalCell[][], label: string): string[] {
 export function requireProgram(command: string, args: string[], debianPackage: string, purpose: string): void {
   const r = spawnSync(command, args, { encoding: 'utf8', timeout: 60_000 });
   if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    assert.fail(`${purpose}需要 ${command}，但没有找到它：请安装 Debian 软件包 ${debianPackage}（sudo apt-get install ${debianPackage}）。`);
+    assert.fail(
+      `${purpose}需要 ${command}，但没有找到它：请安装 Debian 软件包 ${debianPackage}（sudo apt-get install ${debianPackage}）。`,
+    );
   }
 }
 

@@ -93,14 +93,19 @@ test('keys in official order, unknown keys last, two-space indents, rows as flow
 });
 
 test('a suppression comment stays right above its key and still suppresses after formatting', () => {
-  const before = checkText(MESSY, { now: NOW }).findings.filter((f) => f.code === 'not-a-count' || f.code === 'unused-suppression');
-  const after = checkText(MESSY_FORMATTED, { now: NOW }).findings.filter((f) => f.code === 'not-a-count' || f.code === 'unused-suppression');
+  const before = checkText(MESSY, { now: NOW }).findings.filter(
+    (f) => f.code === 'not-a-count' || f.code === 'unused-suppression',
+  );
+  const after = checkText(MESSY_FORMATTED, { now: NOW }).findings.filter(
+    (f) => f.code === 'not-a-count' || f.code === 'unused-suppression',
+  );
   assert.deepEqual(before, []);
   assert.deepEqual(after, []);
 });
 
 test('blank cells stay blank, in flow and in block rows', () => {
-  const text = '政府信息公开行政复议、行政诉讼情况:\n  行政复议:\n    结果纠正:\n    结果维持: 1\n  行政诉讼:\n    复议后起诉: {结果维持: , 结果纠正: 0, 其他结果: ~, 尚未审结: }\n';
+  const text =
+    '政府信息公开行政复议、行政诉讼情况:\n  行政复议:\n    结果纠正:\n    结果维持: 1\n  行政诉讼:\n    复议后起诉: {结果维持: , 结果纠正: 0, 其他结果: ~, 尚未审结: }\n';
   const out = format(text);
   assert.match(out, /行政复议: \{结果维持: 1, 结果纠正: \}/);
   assert.match(out, /复议后起诉: \{结果维持: , 结果纠正: 0, 其他结果: ~, 尚未审结: \}/);
@@ -113,7 +118,8 @@ test('cells that cannot stand in a flow mapping keep the row in block form', () 
 });
 
 test('prose: plain, folded and literal become | with the same text; leading spaces get an indentation indicator', () => {
-  const text = '总体情况: >\n  一行\n  接着\n存在的主要问题及改进情况: "第一段\\n  缩进的第二段\\n"\n其他需要报告的事项: "  前面有空格\\n\\n"\n';
+  const text =
+    '总体情况: >\n  一行\n  接着\n存在的主要问题及改进情况: "第一段\\n  缩进的第二段\\n"\n其他需要报告的事项: "  前面有空格\\n\\n"\n';
   const out = format(text);
   assert.deepEqual(dataOf(out), dataOf(text));
   assert.match(out, /^总体情况: \|\n {2}一行 接着\n/m);
@@ -142,7 +148,13 @@ test('a comment at the end of the file stays at the end', () => {
 });
 
 test('syntax errors, several documents, anchors, aliases and tags: not formatted', () => {
-  for (const text of ['机关: [未闭合\n', '机关: a\n---\n年度: 1\n', '机关: &a x\n年度: *a\n', '机关: !!str x\n', '---\n机关: a\n']) {
+  for (const text of [
+    '机关: [未闭合\n',
+    '机关: a\n---\n年度: 1\n',
+    '机关: &a x\n年度: *a\n',
+    '机关: !!str x\n',
+    '---\n机关: a\n',
+  ]) {
     assert.equal(formatText(text), undefined, text);
   }
 });
@@ -190,7 +202,8 @@ test('property: any key order, indent width and flow/block choice formats to the
 });
 
 test('a blank line between sections is kept (one at most); blank lines inside sections go', () => {
-  const text = '机关: 某局\n\n\n年度: 2023\n政府信息公开行政复议、行政诉讼情况:\n  行政复议: {结果维持: 0, 结果纠正: 0, 其他结果: 0, 尚未审结: 0}\n\n  行政诉讼:\n    复议后起诉: {结果维持: 0, 结果纠正: 0, 其他结果: 0, 尚未审结: 0}\n\n# 第五部分\n存在的主要问题及改进情况: |\n  无\n';
+  const text =
+    '机关: 某局\n\n\n年度: 2023\n政府信息公开行政复议、行政诉讼情况:\n  行政复议: {结果维持: 0, 结果纠正: 0, 其他结果: 0, 尚未审结: 0}\n\n  行政诉讼:\n    复议后起诉: {结果维持: 0, 结果纠正: 0, 其他结果: 0, 尚未审结: 0}\n\n# 第五部分\n存在的主要问题及改进情况: |\n  无\n';
   assert.equal(
     format(text),
     '机关: 某局\n\n年度: 2023\n政府信息公开行政复议、行政诉讼情况:\n  行政复议: {结果维持: 0, 结果纠正: 0, 其他结果: 0, 尚未审结: 0}\n  行政诉讼:\n    复议后起诉: {结果维持: 0, 结果纠正: 0, 其他结果: 0, 尚未审结: 0}\n\n# 第五部分\n存在的主要问题及改进情况: |\n  无\n',

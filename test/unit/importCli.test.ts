@@ -64,7 +64,10 @@ describe('xxgk import', () => {
   test('writeFileAtomically without overwrite never replaces a file that appeared meanwhile, and leaves no temporary file', async () => {
     const out = join(dir, 'race.xxgk.yaml');
     await writeFile(out, 'first\n');
-    await assert.rejects(writeFileAtomically(out, 'second\n', { overwrite: false }), (e: NodeJS.ErrnoException) => e.code === 'EEXIST');
+    await assert.rejects(
+      writeFileAtomically(out, 'second\n', { overwrite: false }),
+      (e: NodeJS.ErrnoException) => e.code === 'EEXIST',
+    );
     assert.equal(readFileSync(out, 'utf8'), 'first\n');
     assert.deepEqual(leftovers(), []);
   });
@@ -78,8 +81,16 @@ describe('xxgk import', () => {
   });
 
   const refusals: [string, () => Promise<string>, RegExp][] = [
-    ['a damaged .docx', async () => writeInput('bad.docx', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(300, 7)])), /Word 文件/],
-    ['an HTML page with no report', async () => writeInput('page.html', '<html><body><h1>首页</h1><p>欢迎访问。</p></body></html>'), /没有找到/],
+    [
+      'a damaged .docx',
+      async () => writeInput('bad.docx', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(300, 7)])),
+      /Word 文件/,
+    ],
+    [
+      'an HTML page with no report',
+      async () => writeInput('page.html', '<html><body><h1>首页</h1><p>欢迎访问。</p></body></html>'),
+      /没有找到/,
+    ],
     ['a text with only part of a report', async () => PARTIAL, /只有报告的一部分.*--allow-partial/s],
     ['a binary file', async () => writeInput('data.bin', Buffer.from([0, 1, 2, 3, 0, 0, 0xff])), /不是文字文件/],
   ];

@@ -24,14 +24,18 @@ function fixture(name: string): ExpectedCells {
   return JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as ExpectedCells;
 }
 
-const FIXTURE_FILES = readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).sort();
+const FIXTURE_FILES = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 /** Cells the text alone cannot tell (no sums constrain them): flagged, with the right value among the candidates. */
 const TRULY_AMBIGUOUS: Record<string, number> = { '2021_pingtan-zonghe-shiyanqu.txt': 3 };
 
 describe('import: corpus reports, cell by cell', () => {
   test('there is a fixture for every corpus text', () => {
-    const texts = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+    const texts = readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     assert.deepEqual(FIXTURE_FILES.map((f) => fixture(f).source).sort(), texts);
   });
 
@@ -60,18 +64,28 @@ describe('import: corpus reports, cell by cell', () => {
     assert.ok(result.unmapped.some((u) => u.startsWith('当前位置')));
     assert.ok(result.unmapped.includes('附件下载'));
     assert.match(data['前言'], /^根据《中华人民共和国政府信息公开条例》/);
-    assert.equal(data['总体情况'].split('\n').filter(Boolean).length, 6, 'the flattened section 一 is split again before （一）…（五）');
+    assert.equal(
+      data['总体情况'].split('\n').filter(Boolean).length,
+      6,
+      'the flattened section 一 is split again before （一）…（五）',
+    );
   });
 
-  test('shuyang: the converter\'s invented headers are unmapped, the signature is read', () => {
+  test("shuyang: the converter's invented headers are unmapped, the signature is read", () => {
     const result = importText(readFileSync(join(CORPUS, '2025_shuyang-xian-zhengfu.txt'), 'utf8'));
     assert.ok(result.unmapped.some((u) => u.includes('数据1')));
     assert.deepEqual(parse(result.yaml)['落款'], { 机关: '沐阳县人民政府', 日期: '2026-01-23' });
   });
 
   test('the partial reports say what is missing', () => {
-    const wuhan = importText(readFileSync(join(CORPUS, '2022_wuhan-hanyang-qu-zhengfu-bangongshi_PARTIAL.txt'), 'utf8'));
-    for (const s of ['四、', '五、', '六、']) assert.ok(wuhan.missing.some((m) => m.startsWith(s)), s);
+    const wuhan = importText(
+      readFileSync(join(CORPUS, '2022_wuhan-hanyang-qu-zhengfu-bangongshi_PARTIAL.txt'), 'utf8'),
+    );
+    for (const s of ['四、', '五、', '六、'])
+      assert.ok(
+        wuhan.missing.some((m) => m.startsWith(s)),
+        s,
+      );
     assert.ok(wuhan.missing.includes('表三 · 本年度办理结果 · 予以公开'));
     const shenzhen = importText(readFileSync(join(CORPUS, '2024_shenzhen-longgang-qu-bumen_PARTIAL.txt'), 'utf8'));
     const cut = shenzhen.report.tables.table3!.rows.find((r) => r.spec.key === '属于行政执法案卷')!;
@@ -79,9 +93,17 @@ describe('import: corpus reports, cell by cell', () => {
   });
 
   test('complete corpus reports import to YAML the engine reads without syntax or key errors', () => {
-    for (const source of ['2021_pingtan-zonghe-shiyanqu.txt', '2024_huaian-shi-zhengfu.txt', '2025_shuyang-xian-zhengfu.txt']) {
-      const { findings } = checkText(importText(readFileSync(join(CORPUS, source), 'utf8')).yaml, { now: new Date('2027-01-01') });
-      const bad = findings.filter((f) => ['yaml-syntax', 'unknown-key', 'missing-key', 'not-a-count', 'unsupported-yaml'].includes(f.code));
+    for (const source of [
+      '2021_pingtan-zonghe-shiyanqu.txt',
+      '2024_huaian-shi-zhengfu.txt',
+      '2025_shuyang-xian-zhengfu.txt',
+    ]) {
+      const { findings } = checkText(importText(readFileSync(join(CORPUS, source), 'utf8')).yaml, {
+        now: new Date('2027-01-01'),
+      });
+      const bad = findings.filter((f) =>
+        ['yaml-syntax', 'unknown-key', 'missing-key', 'not-a-count', 'unsupported-yaml'].includes(f.code),
+      );
       assert.deepEqual(bad, [], source);
     }
   });
@@ -93,14 +115,27 @@ describe('import: blank cells in a pdftotext -layout table', () => {
     text = text.replace('规章            1          0        11', '规章            1                   11');
     text = text.replace(/(2\.其他法律行政法规禁止公开\s+30\s+)1(\s)/, (_, a: string, b: string) => `${a} ${b}`);
     const data = parse(importText(text).yaml);
-    assert.deepEqual(data['主动公开政府信息情况']['第二十条第（一）项']['规章'], { 本年制发件数: 1, 本年废止件数: null, 现行有效件数: 11 });
+    assert.deepEqual(data['主动公开政府信息情况']['第二十条第（一）项']['规章'], {
+      本年制发件数: 1,
+      本年废止件数: null,
+      现行有效件数: 11,
+    });
     assert.deepEqual(data['收到和处理政府信息公开申请情况']['本年度办理结果']['不予公开']['其他法律行政法规禁止公开'], {
-      自然人: 30, 商业企业: null, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0, 总计: 31,
+      自然人: 30,
+      商业企业: null,
+      科研机构: 0,
+      社会公益组织: 0,
+      法律服务机构: 0,
+      其他: 0,
+      总计: 31,
     });
   });
 
   test('where the columns do not tell, the row is flagged rather than guessed', () => {
-    const text = readFileSync(join(CORPUS, '2024_huaian-shi-zhengfu.txt'), 'utf8').replace(/72 {3}64 {4}178 {4}37 {4}351/, '72          178    37    351');
+    const text = readFileSync(join(CORPUS, '2024_huaian-shi-zhengfu.txt'), 'utf8').replace(
+      /72 {3}64 {4}178 {4}37 {4}351/,
+      '72          178    37    351',
+    );
     const result = importText(text);
     const review = result.report.tables.table4!.rows[0]!;
     assert.ok(review.cells.every((c) => c.state === 'ambiguous'));
@@ -115,7 +150,10 @@ function pdftotextInstalled(): boolean {
 
 describe('import: PDF through pdftotext', () => {
   test('2024_huaian-shi-zhengfu.pdf imports with every cell right', async () => {
-    if (!pdftotextInstalled()) assert.fail(`pdftotext is not installed: install poppler-utils (apt-get install poppler-utils). ${PDFTOTEXT_MISSING}`);
+    if (!pdftotextInstalled())
+      assert.fail(
+        `pdftotext is not installed: install poppler-utils (apt-get install poppler-utils). ${PDFTOTEXT_MISSING}`,
+      );
     const result = await importPdf(PDF);
     const expected = fixture('2024_huaian-shi-zhengfu.json');
     const score = scoreImport(result, expected);
@@ -131,6 +169,9 @@ describe('import: PDF through pdftotext', () => {
   });
 
   test('without pdftotext the error names the Debian package poppler-utils', async () => {
-    await assert.rejects(importPdf(PDF, {}, 'pdftotext-not-installed-here'), (e: unknown) => e instanceof ImportError && e.message.includes('poppler-utils'));
+    await assert.rejects(
+      importPdf(PDF, {}, 'pdftotext-not-installed-here'),
+      (e: unknown) => e instanceof ImportError && e.message.includes('poppler-utils'),
+    );
   });
 });

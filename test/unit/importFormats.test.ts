@@ -15,7 +15,8 @@ import { readZip, writeZip } from '../zipArchive';
 
 const ROOT = resolve(__dirname, '../..');
 const TEMPLATE = 'test/fixtures/published/official-template-2021.docx';
-const example = (): Record<string, any> => parse(readFileSync(join(ROOT, 'examples/2023-西城区民政局.xxgk.yaml'), 'utf8'));
+const example = (): Record<string, any> =>
+  parse(readFileSync(join(ROOT, 'examples/2023-西城区民政局.xxgk.yaml'), 'utf8'));
 
 const T2_ROWS: [string, string, string[]][] = [
   ['第二十条第（一）项', '规章', ['本年制发件数', '本年废止件数', '现行有效件数']],
@@ -39,7 +40,9 @@ export function seedCells(data: Record<string, any>): (number | null)[][] {
   };
   walk(data['收到和处理政府信息公开申请情况']);
   const t4 = data['政府信息公开行政复议、行政诉讼情况'];
-  const table4 = [t4['行政复议'], t4['行政诉讼']['未经复议直接起诉'], t4['行政诉讼']['复议后起诉']].flatMap((r) => Object.values(r) as number[]);
+  const table4 = [t4['行政复议'], t4['行政诉讼']['未经复议直接起诉'], t4['行政诉讼']['复议后起诉']].flatMap(
+    (r) => Object.values(r) as number[],
+  );
   return [table2, table3, table4];
 }
 
@@ -54,14 +57,25 @@ function filledTemplate(data: Record<string, any>): Buffer {
     const start = xml.lastIndexOf('<w:p ', at);
     return xml.slice(start, xml.indexOf('</w:p>', at) + 6);
   };
-  const withText = (p: string, text: string): string => p.replace(/<w:t>[^<]*<\/w:t>/, `<w:t xml:space="preserve">${esc(text)}</w:t>`);
+  const withText = (p: string, text: string): string =>
+    p.replace(/<w:t>[^<]*<\/w:t>/, `<w:t xml:space="preserve">${esc(text)}</w:t>`);
   const lines = (key: string): string[] => String(data[key]).split('\n').filter(Boolean);
   xml = xml.replace('政府信息公开工作年度报告格式模板', `${data['机关']}${data['年度']}年政府信息公开工作年度报告`);
   const heading = paragraphWith('一、总体情况');
-  xml = xml.replace(heading, lines('前言').map((l) => withText(heading, l)).join('') + heading);
+  xml = xml.replace(
+    heading,
+    lines('前言')
+      .map((l) => withText(heading, l))
+      .join('') + heading,
+  );
   for (const key of ['总体情况', '存在的主要问题及改进情况', '其他需要报告的事项']) {
     const placeholder = paragraphWith('（文字描述');
-    xml = xml.replace(placeholder, lines(key).map((l) => withText(placeholder, l)).join(''));
+    xml = xml.replace(
+      placeholder,
+      lines(key)
+        .map((l) => withText(placeholder, l))
+        .join(''),
+    );
   }
   const values = seedCells(data);
   let t = 0;
@@ -74,7 +88,9 @@ function filledTemplate(data: Record<string, any>): Buffer {
       const v = cells[i++];
       if (v === null || v === undefined) return tc;
       const cleared = tc.replace(/<w:r>[\s\S]*?<\/w:r>/g, '').replace(/<w:r [\s\S]*?<\/w:r>/g, '');
-      return cleared.includes('</w:p>') ? cleared.replace('</w:p>', `<w:r><w:t>${v}</w:t></w:r></w:p>`) : cleared.replace(/<w:p([^>]*)\/>/, `<w:p$1><w:r><w:t>${v}</w:t></w:r></w:p>`);
+      return cleared.includes('</w:p>')
+        ? cleared.replace('</w:p>', `<w:r><w:t>${v}</w:t></w:r></w:p>`)
+        : cleared.replace(/<w:p([^>]*)\/>/, `<w:p$1><w:r><w:t>${v}</w:t></w:r></w:p>`);
     });
   });
   entries.set('word/document.xml', Buffer.from(xml, 'utf8'));
@@ -95,7 +111,9 @@ describe('import: Word (.docx)', () => {
     const result = await importDocx(readFileSync(TEMPLATE));
     const got = parse(result.yaml);
     assert.deepEqual(result.missing, []);
-    assert.ok(Object.values(got['收到和处理政府信息公开申请情况']['本年新收政府信息公开申请数量']).every((v) => v === null));
+    assert.ok(
+      Object.values(got['收到和处理政府信息公开申请情况']['本年新收政府信息公开申请数量']).every((v) => v === null),
+    );
     assert.equal(got['总体情况'], '（文字描述）\n');
   });
 
@@ -108,7 +126,12 @@ describe('import: Word (.docx)', () => {
   });
 
   test('a password-protected .docx (an OLE file with an EncryptedPackage stream) is named as such', async () => {
-    const encrypted = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(64)]);
+    const encrypted = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(504),
+      Buffer.from('EncryptedPackage', 'utf16le'),
+      Buffer.alloc(64),
+    ]);
     await assert.rejects(importDocx(encrypted), (e: unknown) => e instanceof ImportError && /密码/.test(e.message));
   });
 });
@@ -118,15 +141,44 @@ function webPage(data: Record<string, any>): string {
   const [t2, t3, t4] = seedCells(data);
   const td = (v: number | null | undefined): string => `<td>${v ?? '&nbsp;'}</td>`;
   const t3Labels = [
-    '<td colspan="3">一、本年新收政府信息公开申请数量</td>', '<td colspan="3">二、上年结转政府信息公开申请数量</td>',
-    '<td rowspan="22">三、本年度办理结果</td><td colspan="2">（一）予以公开</td>', '<td colspan="2">（二）部分公开（区分处理的，只计这一情形，不计其他情形）</td>',
-    ...['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项'].map((l, i) => `${i ? '' : '<td rowspan="8">（三）不予公开</td>'}<td>${i + 1}.${l}</td>`),
-    ...['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确'].map((l, i) => `${i ? '' : '<td rowspan="3">（四）无法提供</td>'}<td>${i + 1}.${l}</td>`),
-    ...['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息'].map((l, i) => `${i ? '' : '<td rowspan="5">（五）不予处理</td>'}<td>${i + 1}.${l}</td>`),
-    ...['申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '其他'].map((l, i) => `${i ? '' : '<td rowspan="3">（六）其他处理</td>'}<td>${i + 1}.${l}</td>`),
-    '<td colspan="2">（七）总计</td>', '<td colspan="3">四、结转下年度继续办理</td>',
+    '<td colspan="3">一、本年新收政府信息公开申请数量</td>',
+    '<td colspan="3">二、上年结转政府信息公开申请数量</td>',
+    '<td rowspan="22">三、本年度办理结果</td><td colspan="2">（一）予以公开</td>',
+    '<td colspan="2">（二）部分公开（区分处理的，只计这一情形，不计其他情形）</td>',
+    ...[
+      '属于国家秘密',
+      '其他法律行政法规禁止公开',
+      '危及“三安全一稳定”',
+      '保护第三方合法权益',
+      '属于三类内部事务信息',
+      '属于四类过程性信息',
+      '属于行政执法案卷',
+      '属于行政查询事项',
+    ].map((l, i) => `${i ? '' : '<td rowspan="8">（三）不予公开</td>'}<td>${i + 1}.${l}</td>`),
+    ...['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确'].map(
+      (l, i) => `${i ? '' : '<td rowspan="3">（四）无法提供</td>'}<td>${i + 1}.${l}</td>`,
+    ),
+    ...[
+      '信访举报投诉类申请',
+      '重复申请',
+      '要求提供公开出版物',
+      '无正当理由大量反复申请',
+      '要求行政机关确认或重新出具已获取信息',
+    ].map((l, i) => `${i ? '' : '<td rowspan="5">（五）不予处理</td>'}<td>${i + 1}.${l}</td>`),
+    ...[
+      '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+      '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+      '其他',
+    ].map((l, i) => `${i ? '' : '<td rowspan="3">（六）其他处理</td>'}<td>${i + 1}.${l}</td>`),
+    '<td colspan="2">（七）总计</td>',
+    '<td colspan="3">四、结转下年度继续办理</td>',
   ];
-  const p = (key: string): string => String(data[key]).split('\n').filter(Boolean).map((l) => `<p style="text-indent:2em">&#12288;&#12288;${esc(l)}</p>`).join('\n');
+  const p = (key: string): string =>
+    String(data[key])
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => `<p style="text-indent:2em">&#12288;&#12288;${esc(l)}</p>`)
+      .join('\n');
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${data['机关']}${data['年度']}年政府信息公开工作年度报告_年报_网站</title>
 <script>var menu = "<p>一、总体情况</p>";</script><style>p { margin: 0 }</style></head><body>
 <div class="nav"><a href="/">首页</a> <a href="/zwgk">政务公开</a></div>
@@ -142,7 +194,15 @@ function webPage(data: Record<string, any>): string {
 <tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>
 <tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
 <tr><td>商业<br>企业</td><td>科研<br>机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
-${t3Labels.map((label, r) => `<tr>${label}${t3.slice(r * 7, r * 7 + 7).map(td).join('')}</tr>`).join('\n')}
+${t3Labels
+  .map(
+    (label, r) =>
+      `<tr>${label}${t3
+        .slice(r * 7, r * 7 + 7)
+        .map(td)
+        .join('')}</tr>`,
+  )
+  .join('\n')}
 </table><p><b>四、政府信息公开行政复议、行政诉讼情况</b></p><table>
 <tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>
 <tr><td rowspan="2">结果维持</td><td rowspan="2">结果<br>纠正</td><td rowspan="2">其他<br>结果</td><td rowspan="2">尚未<br>审结</td><td rowspan="2">总计</td><td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>
@@ -158,20 +218,34 @@ describe('import: a saved web page (.html)', () => {
     const result = importHtml(webPage(data));
     const got = parse(result.yaml);
     for (const key of Object.keys(data)) assert.deepEqual(got[key], data[key], key);
-    assert.ok(result.unmapped.some((u) => u.includes('首页')), 'navigation listed');
-    assert.ok(result.unmapped.some((u) => u.includes('主办单位')), 'footer listed');
+    assert.ok(
+      result.unmapped.some((u) => u.includes('首页')),
+      'navigation listed',
+    );
+    assert.ok(
+      result.unmapped.some((u) => u.includes('主办单位')),
+      'footer listed',
+    );
     assert.ok(!result.yaml.includes('var menu'), 'scripts are not text');
   });
 
   test('the tag walker tolerates unclosed cells and paragraphs and decodes entities', () => {
-    const { text } = htmlToText('<p>一、总体情况<p>甲&amp;乙&#x4e19;&nbsp;<table><tr><td>规章<td>1<td><td>3<tr><td>行政许可<td colspan=3>5</table><p>完');
+    const { text } = htmlToText(
+      '<p>一、总体情况<p>甲&amp;乙&#x4e19;&nbsp;<table><tr><td>规章<td>1<td><td>3<tr><td>行政许可<td colspan=3>5</table><p>完',
+    );
     assert.equal(text, '一、总体情况\n甲&乙丙\n| 规章 | 1 |  | 3 |\n| 行政许可 | 5 |\n完');
     assert.equal(parseHtml('<div><span>a</div>b').children.length, 2, 'a stray end tag closes what it can');
   });
 
   test('a page with no report is refused', () => {
-    assert.throws(() => importHtml('<html><body><h1>页面不存在</h1><p>您访问的页面已删除。</p></body></html>'), (e: unknown) => e instanceof ImportError);
-    assert.throws(() => importHtml('<html><body><script>load()</script></body></html>'), (e: unknown) => e instanceof ImportError && /中文正文/.test(e.message));
+    assert.throws(
+      () => importHtml('<html><body><h1>页面不存在</h1><p>您访问的页面已删除。</p></body></html>'),
+      (e: unknown) => e instanceof ImportError,
+    );
+    assert.throws(
+      () => importHtml('<html><body><script>load()</script></body></html>'),
+      (e: unknown) => e instanceof ImportError && /中文正文/.test(e.message),
+    );
   });
 
   test('the kind of an input is told by its bytes first, then by its name', () => {

@@ -15,7 +15,8 @@ function hints(text: string, range: Range = EVERYTHING): InlayHint[] {
   return provideInlayHints(doc, checkText(text, { now: NOW }), range);
 }
 
-const labelAt = (list: InlayHint[], line: number): string[] => list.filter((h) => h.position.line === line).map((h) => String(h.label));
+const labelAt = (list: InlayHint[], line: number): string[] =>
+  list.filter((h) => h.position.line === line).map((h) => String(h.label));
 
 test('a row without 总计 gets its computed total after the flow mapping', () => {
   const text = validReport({ totals: false });
@@ -32,25 +33,38 @@ test('a row without 总计 gets its computed total after the flow mapping', () =
 
 test('rows that give their 总计 get no total hint', () => {
   const list = hints(validReport());
-  assert.deepEqual(list.map((h) => String(h.label).split('：')[0]), ['办理结果合计']);
+  assert.deepEqual(
+    list.map((h) => String(h.label).split('：')[0]),
+    ['办理结果合计'],
+  );
 });
 
 test('本年度办理结果 shows the per-column sums that the 勾稽关系 compares', () => {
   const text = validReport({ totals: false });
   const line = lineOfKey(text, '本年度办理结果');
-  assert.deepEqual(labelAt(hints(text), line), ['办理结果合计：自然人 3，商业企业 1，科研机构 0，社会公益组织 0，法律服务机构 0，其他 0，总计 4']);
+  assert.deepEqual(labelAt(hints(text), line), [
+    '办理结果合计：自然人 3，商业企业 1，科研机构 0，社会公益组织 0，法律服务机构 0，其他 0，总计 4',
+  ]);
 });
 
 test('a blank or wrong cell makes its column unknown, and its row gets no total', () => {
   const text = setCell(setCell(validReport({ totals: false }), '予以公开', '商业企业', ''), CARRIED_IN, '自然人', '１');
   const list = hints(text);
-  assert.deepEqual(labelAt(list, lineOfKey(text, '本年度办理结果')), ['办理结果合计：自然人 3，商业企业 ?，科研机构 0，社会公益组织 0，法律服务机构 0，其他 0，总计 ?']);
+  assert.deepEqual(labelAt(list, lineOfKey(text, '本年度办理结果')), [
+    '办理结果合计：自然人 3，商业企业 ?，科研机构 0，社会公益组织 0，法律服务机构 0，其他 0，总计 ?',
+  ]);
   assert.deepEqual(labelAt(list, lineOfKey(text, '予以公开')), []);
   assert.deepEqual(labelAt(list, lineOfKey(text, CARRIED_IN)), []);
 });
 
 test('a row in block form gets its hint at the end of its key line', () => {
-  const text = editLine(validReport({ totals: false }), '行政复议', () => ['  行政复议:', '    结果维持: 2', '    结果纠正: 1', '    其他结果: 0', '    尚未审结: 0']);
+  const text = editLine(validReport({ totals: false }), '行政复议', () => [
+    '  行政复议:',
+    '    结果维持: 2',
+    '    结果纠正: 1',
+    '    其他结果: 0',
+    '    尚未审结: 0',
+  ]);
   const line = lineOfKey(text, '行政复议');
   const hint = hints(text).find((h) => h.position.line === line)!;
   assert.equal(hint.label, '总计 3');
@@ -61,7 +75,10 @@ test('only hints within the requested range', () => {
   const text = validReport({ totals: false });
   const line = lineOfKey(text, CARRIED_IN);
   const list = hints(text, { start: { line, character: 0 }, end: { line, character: 500 } });
-  assert.deepEqual(list.map((h) => h.label), ['总计 1']);
+  assert.deepEqual(
+    list.map((h) => h.label),
+    ['总计 1'],
+  );
 });
 
 test('no hints for a file that is not a report', () => {

@@ -20,7 +20,17 @@ function context(source: string) {
 }
 
 test('key lines carry their parent keys from indentation, past prose and flow mappings', () => {
-  const text = ['机关: 某局', '总体情况: |', '  文字: 不是键', '收到和处理政府信息公开申请情况:', '  本年度办理结果:', '    予以公开: {自然人: 0}', '    不予公开:', '      属于国家秘密: {自然人: 0', '  结转下年度继续办理: {}'].join('\n');
+  const text = [
+    '机关: 某局',
+    '总体情况: |',
+    '  文字: 不是键',
+    '收到和处理政府信息公开申请情况:',
+    '  本年度办理结果:',
+    '    予以公开: {自然人: 0}',
+    '    不予公开:',
+    '      属于国家秘密: {自然人: 0',
+    '  结转下年度继续办理: {}',
+  ].join('\n');
   const lines = new LineIndex(text);
   const keys = trackLines(text, lines).keyLines.map((k) => [...k.parent, k.key].join(' › '));
   assert.deepEqual(keys, [
@@ -45,7 +55,11 @@ test('flow entries: keys and values with offsets, an unclosed mapping read to th
   const line = '  行政复议: {结果维持: 1, 结果纠正: , 其他结果';
   const { entries } = flowEntries(line, line.indexOf('{'));
   assert.deepEqual(
-    entries.map((e) => [e.key, line.slice(e.keyStart, e.keyEnd), e.valueStart === -1 ? null : line.slice(e.valueStart, e.valueEnd)]),
+    entries.map((e) => [
+      e.key,
+      line.slice(e.keyStart, e.keyEnd),
+      e.valueStart === -1 ? null : line.slice(e.valueStart, e.valueEnd),
+    ]),
     [
       ['结果维持', '结果维持', '1'],
       ['结果纠正', '结果纠正', ''],
@@ -70,15 +84,25 @@ test('cursor contexts: key, flow key, value, and none in prose or comments', () 
 });
 
 test('present siblings come from the whole parent block, above and below the cursor', () => {
-  const ctx = context('收到和处理政府信息公开申请情况:\n  本年度办理结果:\n    予以公开: {}\n    ‸\n    其他处理:\n      其他: {}\n    总计: {}\n  结转下年度继续办理: {}\n');
+  const ctx = context(
+    '收到和处理政府信息公开申请情况:\n  本年度办理结果:\n    予以公开: {}\n    ‸\n    其他处理:\n      其他: {}\n    总计: {}\n  结转下年度继续办理: {}\n',
+  );
   assert.equal(ctx?.kind, 'key');
   if (ctx?.kind === 'key') assert.deepEqual([...ctx.present].sort(), ['予以公开', '其他处理', '总计'].sort());
 });
 
 test('placeAt finds keys and values on a line of half-typed YAML', () => {
-  const { text, lines, position } = at('收到和处理政府信息公开申请情况:\n  本年度办理结果:\n    不予公开:\n      属于国家秘密: {自然人: 4‸, 商业企业');
+  const { text, lines, position } = at(
+    '收到和处理政府信息公开申请情况:\n  本年度办理结果:\n    不予公开:\n      属于国家秘密: {自然人: 4‸, 商业企业',
+  );
   const place = placeAt(text, lines, { line: position.line, character: position.character - 1 });
-  assert.deepEqual(place?.path, ['收到和处理政府信息公开申请情况', '本年度办理结果', '不予公开', '属于国家秘密', '自然人']);
+  assert.deepEqual(place?.path, [
+    '收到和处理政府信息公开申请情况',
+    '本年度办理结果',
+    '不予公开',
+    '属于国家秘密',
+    '自然人',
+  ]);
   assert.equal(place?.part, 'value');
   assert.equal(placeAt(text, lines, { line: 99, character: 0 }), undefined);
   assert.equal(placeAt(text, lines, { line: -1, character: 0 }), undefined);

@@ -13,11 +13,20 @@ function sources(dir: string): string[] {
 test('every UI string of the client has a zh-cn translation, and no translation is stale', () => {
   const used = new Set<string>();
   for (const file of sources('client/src')) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g)) used.add(match[1]!.replace(/\\'/g, "'"));
+    for (const match of readFileSync(file, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g))
+      used.add(match[1]!.replace(/\\'/g, "'"));
   }
   const bundle = JSON.parse(readFileSync('l10n/bundle.l10n.zh-cn.json', 'utf8')) as Record<string, string>;
-  assert.deepEqual([...used].filter((s) => !(s in bundle)), [], 'missing translations');
-  assert.deepEqual(Object.keys(bundle).filter((s) => !used.has(s)), [], 'stale translations');
+  assert.deepEqual(
+    [...used].filter((s) => !(s in bundle)),
+    [],
+    'missing translations',
+  );
+  assert.deepEqual(
+    Object.keys(bundle).filter((s) => !used.has(s)),
+    [],
+    'stale translations',
+  );
 });
 
 test('package.nls.json and package.nls.zh-cn.json have the same keys, and every %key% of package.json is defined', () => {
@@ -26,16 +35,24 @@ test('package.nls.json and package.nls.zh-cn.json have the same keys, and every 
   assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
   const manifest = readFileSync('package.json', 'utf8');
   const referenced = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!);
-  assert.deepEqual(referenced.filter((key) => !(key in en)), []);
+  assert.deepEqual(
+    referenced.filter((key) => !(key in en)),
+    [],
+  );
   for (const value of Object.values(zh)) assert.match(value, /[\u4e00-\u9fff]/);
 });
 
 test('every contributed command is in the xxgk category and registered by the client', () => {
   const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
-  const client = sources('client/src').map((file) => readFileSync(file, 'utf8')).join('\n');
+  const client = sources('client/src')
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
   for (const command of manifest.contributes.commands) {
     assert.equal(command.category, 'xxgk', command.command);
-    assert.ok(client.includes(`registerCommand('${command.command}'`), `${command.command} is contributed but not registered`);
+    assert.ok(
+      client.includes(`registerCommand('${command.command}'`),
+      `${command.command} is contributed but not registered`,
+    );
   }
 });
 

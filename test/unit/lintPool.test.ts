@@ -17,7 +17,8 @@ before(() => {
   for (let i = 0; i < COUNT; i++) {
     // Vary the files: clean, arithmetic errors, broken YAML, a count with a unit.
     let text = example.replace('行政许可: 54', `行政许可: ${i}`);
-    if (i % 5 === 1) text = text.replace('本年新收政府信息公开申请数量: {自然人: 0', `本年新收政府信息公开申请数量: {自然人: ${i}`);
+    if (i % 5 === 1)
+      text = text.replace('本年新收政府信息公开申请数量: {自然人: 0', `本年新收政府信息公开申请数量: {自然人: ${i}`);
     if (i % 7 === 2) text += '\n坏: [\n';
     if (i % 11 === 3) text = text.replace('行政处罚: 6', '行政处罚: 6件');
     writeFileSync(join(dir, `r${String(i).padStart(3, '0')}.xxgk.yaml`), text);
@@ -34,7 +35,12 @@ test('a large folder gives, in order, exactly the findings of checking each file
   output.forEach((entry, i) => {
     const file = join(dir, `r${String(i).padStart(3, '0')}.xxgk.yaml`);
     assert.equal(entry.file, file);
-    const expected = checkText(readFileSync(file, 'utf8')).findings.map(({ range, severity, code, message }) => ({ range, severity, code, message }));
+    const expected = checkText(readFileSync(file, 'utf8')).findings.map(({ range, severity, code, message }) => ({
+      range,
+      severity,
+      code,
+      message,
+    }));
     assert.deepEqual(entry.diagnostics, expected, file);
   });
 });
@@ -44,7 +50,10 @@ test('a large folder with only clean files exits 0, and an unreadable path still
   try {
     for (let i = 0; i < COUNT; i++) writeFileSync(join(clean, `c${i}.xxgk.yaml`), example);
     assert.equal(spawnSync(process.execPath, ['dist/cli.js', 'lint', clean]).status, 0);
-    assert.equal(spawnSync(process.execPath, ['dist/cli.js', 'lint', clean, join(clean, 'missing.xxgk.yaml')]).status, 2);
+    assert.equal(
+      spawnSync(process.execPath, ['dist/cli.js', 'lint', clean, join(clean, 'missing.xxgk.yaml')]).status,
+      2,
+    );
   } finally {
     rmSync(clean, { recursive: true, force: true });
   }

@@ -11,7 +11,10 @@ test('a new report is complete: its only findings are the three prose sections s
     ['empty-section', 'empty-section', 'empty-section'],
   );
   for (const section of ['总体情况', '存在的主要问题及改进情况', '其他需要报告的事项']) {
-    assert.ok(findings.some((f) => f.message.includes(section)), section);
+    assert.ok(
+      findings.some((f) => f.message.includes(section)),
+      section,
+    );
   }
   assert.match(text, /^机关: 北京市西城区民政局$/m);
   assert.match(text, /^年度: 2024$/m);
@@ -20,5 +23,8 @@ test('a new report is complete: its only findings are the three prose sections s
 test('an agency name YAML would misread is quoted, and still only the prose is missing', () => {
   const text = newReportText('某局: 试点 #1', 2023);
   assert.match(text, /^机关: "某局: 试点 #1"$/m);
-  assert.equal(checkText(text, { now: new Date('2024-01-10') }).findings.filter((f) => f.code !== 'empty-section').length, 0);
+  assert.equal(
+    checkText(text, { now: new Date('2024-01-10') }).findings.filter((f) => f.code !== 'empty-section').length,
+    0,
+  );
 });

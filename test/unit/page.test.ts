@@ -6,7 +6,13 @@ test('the preview page: CSP with nonce and webview source, script by nonce, stat
   const state = JSON.stringify({ uri: 'file:///a"><script>alert(1)</script>.xxgk.yaml', line: 3 });
   const html = htmlDocument(
     { title: '<标题>', body: '<main id="xxgk-root"></main>' },
-    { standalone: false, nonce: 'abc123', cspSource: 'https://file+.vscode-resource.vscode-cdn.net', scriptUri: 'https://x/media/preview.js', bodyAttributes: { 'data-state': state, 'on click': 'x' } },
+    {
+      standalone: false,
+      nonce: 'abc123',
+      cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
+      scriptUri: 'https://x/media/preview.js',
+      bodyAttributes: { 'data-state': state, 'on click': 'x' },
+    },
   );
   assert.match(html, /script-src 'nonce-abc123'/);
   assert.match(html, /style-src https:\/\/file\+\.vscode-resource\.vscode-cdn\.net 'nonce-abc123'/);

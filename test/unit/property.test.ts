@@ -14,7 +14,12 @@ import { assertRangesInside, NOW, setCell, validReport } from './helpers/reports
 const RUNS = { full: 2000, fragments: 5000, examples: 300, random: 3000 };
 
 const VALID = validReport();
-const FAULTY = setCell(setCell(setCell(VALID, '予以公开', '总计', '9'), '部分公开', '科研机构', ''), '行政许可', undefined, '12件');
+const FAULTY = setCell(
+  setCell(setCell(VALID, '予以公开', '总计', '9'), '部分公开', '科研机构', ''),
+  '行政许可',
+  undefined,
+  '12件',
+);
 const BASES = [VALID, FAULTY, validReport({ totals: false })];
 const EXAMPLE = readFileSync(join(__dirname, '../../examples/带错误的示例.xxgk.yaml'), 'utf8');
 
@@ -26,8 +31,65 @@ function checkInvariants(text: string): void {
 
 // ------------------------------------------------------------- generators
 
-const YAML_BITS = [':', ': ', '-', '- ', '[', ']', '{', '}', ',', '#', '# xxgk-disable-next-line row-total', '&a', '*a', '&a ', '*a ', '!', '!!str ', '|', '>', "'", '"', '%', '@', '`', '?', '---', '...', '<<: ', '~', 'null', '\t', '\r\n', '\r', '\n', '\ufeff', ' ', '  ', '\u3000', '\u00a0'];
-const WORDS = ['总计', '其他', '自然人', '予以公开', '１２', '12件', '—', '/', '-1', '1.5', '0x10', '007', '2024', '无', '\ud83d\ude00', '\u202e'];
+const YAML_BITS = [
+  ':',
+  ': ',
+  '-',
+  '- ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '#',
+  '# xxgk-disable-next-line row-total',
+  '&a',
+  '*a',
+  '&a ',
+  '*a ',
+  '!',
+  '!!str ',
+  '|',
+  '>',
+  "'",
+  '"',
+  '%',
+  '@',
+  '`',
+  '?',
+  '---',
+  '...',
+  '<<: ',
+  '~',
+  'null',
+  '\t',
+  '\r\n',
+  '\r',
+  '\n',
+  '\ufeff',
+  ' ',
+  '  ',
+  '\u3000',
+  '\u00a0',
+];
+const WORDS = [
+  '总计',
+  '其他',
+  '自然人',
+  '予以公开',
+  '１２',
+  '12件',
+  '—',
+  '/',
+  '-1',
+  '1.5',
+  '0x10',
+  '007',
+  '2024',
+  '无',
+  '\ud83d\ude00',
+  '\u202e',
+];
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
 const piece = fc.oneof(
@@ -44,9 +106,21 @@ const at = (text: string, n: number): number => (text.length ? n % (text.length 
 const splitLines = (text: string): string[] => text.split('\n');
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 12 })).map(([p, n]): Mutation => (t) => t.slice(0, at(t, p)) + t.slice(at(t, p) + n)),
-  fc.tuple(fc.nat(), insertion).map(([p, s]): Mutation => (t) => t.slice(0, at(t, p)) + s + t.slice(at(t, p))),
-  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 6 }), insertion).map(([p, n, s]): Mutation => (t) => t.slice(0, at(t, p)) + s + t.slice(at(t, p) + n)),
+  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 12 })).map(
+    ([p, n]): Mutation =>
+      (t) =>
+        t.slice(0, at(t, p)) + t.slice(at(t, p) + n),
+  ),
+  fc.tuple(fc.nat(), insertion).map(
+    ([p, s]): Mutation =>
+      (t) =>
+        t.slice(0, at(t, p)) + s + t.slice(at(t, p)),
+  ),
+  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 6 }), insertion).map(
+    ([p, n, s]): Mutation =>
+      (t) =>
+        t.slice(0, at(t, p)) + s + t.slice(at(t, p) + n),
+  ),
   fc.nat().map((i): Mutation => (t) => {
     const lines = splitLines(t);
     lines.splice(i % lines.length, 1);
@@ -82,22 +156,29 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 function mutated(base: fc.Arbitrary<string>, maxMutations: number): fc.Arbitrary<string> {
-  return fc.tuple(base, fc.array(mutation, { minLength: 1, maxLength: maxMutations })).map(([text, ms]) => ms.reduce((t, m) => m(t), text));
+  return fc
+    .tuple(base, fc.array(mutation, { minLength: 1, maxLength: maxMutations }))
+    .map(([text, ms]) => ms.reduce((t, m) => m(t), text));
 }
 
 /** A few consecutive lines of a valid or faulty report: small, but real structure. */
-const fragment = fc.tuple(fc.constantFrom(...BASES), fc.nat(), fc.integer({ min: 1, max: 12 })).map(([text, start, count]) => {
-  const lines = text.split('\n');
-  const s = start % lines.length;
-  return lines.slice(s, s + count).join('\n');
-});
+const fragment = fc
+  .tuple(fc.constantFrom(...BASES), fc.nat(), fc.integer({ min: 1, max: 12 }))
+  .map(([text, start, count]) => {
+    const lines = text.split('\n');
+    const s = start % lines.length;
+    return lines.slice(s, s + count).join('\n');
+  });
 
 // ------------------------------------------------------------- properties
 
 function run(name: string, arbitrary: fc.Arbitrary<string>, numRuns: number): void {
   test(name, (t) => {
     const started = Date.now();
-    fc.assert(fc.property(arbitrary, (text) => checkInvariants(text)), { numRuns });
+    fc.assert(
+      fc.property(arbitrary, (text) => checkInvariants(text)),
+      { numRuns },
+    );
     t.diagnostic(`${numRuns} runs in ${Date.now() - started} ms`);
   });
 }

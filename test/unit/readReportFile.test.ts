@@ -141,7 +141,10 @@ test('tooLargeFinding follows the contract: error at 0:0–0:0', () => {
 
 test('the limit counts the bytes of the file as read, not of the text in UTF-8 (a GB18030 file is smaller on disk)', () => {
   const text = '机关: 某局\n';
-  assert.deepEqual(checkText(text, { byteLength: 11 * 1024 * 1024 }).findings.map((f) => f.code), ['too-large']);
+  assert.deepEqual(
+    checkText(text, { byteLength: 11 * 1024 * 1024 }).findings.map((f) => f.code),
+    ['too-large'],
+  );
   assert.match(checkText(text, { byteLength: 11 * 1024 * 1024 }).findings[0]!.message, /11534336 字节/);
   assert.ok(!checkText(text, { byteLength: 9 * 1024 * 1024 }).findings.some((f) => f.code === 'too-large'));
 });

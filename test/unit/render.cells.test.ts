@@ -29,7 +29,11 @@ function replaceOnce(text: string, from: string | RegExp, to: string): string {
 
 describe('render: 总计 left out is printed as computed', () => {
   let text = XICHENG.replace(/, 总计: 0\}/g, '}');
-  text = replaceOnce(text, `本年新收政府信息公开申请数量: {自然人: 0, 商业企业: 0,`, '本年新收政府信息公开申请数量: {自然人: 3, 商业企业: 1,');
+  text = replaceOnce(
+    text,
+    `本年新收政府信息公开申请数量: {自然人: 0, 商业企业: 0,`,
+    '本年新收政府信息公开申请数量: {自然人: 3, 商业企业: 1,',
+  );
   text = replaceOnce(text, '予以公开: {自然人: 0,', '予以公开: {自然人: 4,');
   text = replaceOnce(text, '部分公开: {自然人: 0,', '部分公开: {自然人: 2,');
   text = replaceOnce(text, /^ {4}总计: \{.*\}\n/m, '');
@@ -110,7 +114,11 @@ describe('render: findings go where they are about', () => {
     const cell = marked(`${T3}/本年度办理结果/不予公开/属于国家秘密/社会公益组织`, 'error', /缺少「社会公益组织」/);
     assert.equal(textOf(cell), '');
     assert.ok(hasClass(cell, 'missing'));
-    const label = marked(`${T3}/本年度办理结果/不予公开/属于行政执法案卷#label`, 'error', /缺少「7\.属于行政执法案卷」/);
+    const label = marked(
+      `${T3}/本年度办理结果/不予公开/属于行政执法案卷#label`,
+      'error',
+      /缺少「7\.属于行政执法案卷」/,
+    );
     assert.equal(textOf(label), '7.属于行政执法案卷');
     assert.equal(textOf(paths.get(`${T3}/本年度办理结果/不予公开/属于行政执法案卷/自然人`)!), '');
   });
@@ -132,14 +140,23 @@ describe('render: findings go where they are about', () => {
 
   test('every finding is shown somewhere', () => {
     const titles = elements(doc).map((el) => el.attrs['title'] ?? '');
-    for (const f of findings) assert.ok(titles.some((t) => t.split('\n').includes(f.message)), `${f.code}: ${f.message}`);
+    for (const f of findings)
+      assert.ok(
+        titles.some((t) => t.split('\n').includes(f.message)),
+        `${f.code}: ${f.message}`,
+      );
     const errors = elements(doc).filter((el) => hasClass(el, 'severity-error')).length;
     assert.ok(errors >= 6);
   });
 
   test('without findings passed in (a clean export), nothing is marked; the missing parts are still shown as missing', () => {
     const plain = parseHtml(renderHtml(text, { standalone: true }));
-    assert.deepEqual(elements(plain).filter((el) => hasClass(el, 'has-finding')).map((el) => el.attrs['data-path']), []);
+    assert.deepEqual(
+      elements(plain)
+        .filter((el) => hasClass(el, 'has-finding'))
+        .map((el) => el.attrs['data-path']),
+      [],
+    );
     const paths = elements(plain).map((el) => el.attrs['data-path']);
     for (const missing of [
       `${T3}/本年度办理结果/不予公开/属于国家秘密/社会公益组织`,
@@ -153,16 +170,26 @@ describe('render: findings go where they are about', () => {
   test('a suppressed missing-key leaves its placeholder unmarked', () => {
     const suppressed = `# xxgk-disable missing-key\n${text}`;
     const doc = parseHtml(renderHtml(suppressed, { standalone: true, findings: checkText(suppressed).findings }));
-    assert.equal(elements(doc).find((el) => el.attrs['data-path'] === '其他需要报告的事项#missing')?.attrs['class']?.includes('has-finding'), false);
+    assert.equal(
+      elements(doc)
+        .find((el) => el.attrs['data-path'] === '其他需要报告的事项#missing')
+        ?.attrs['class']?.includes('has-finding'),
+      false,
+    );
   });
 });
 
 describe('render: optional parts and the two-step API', () => {
-  const text = replaceOnce(XICHENG, '年度: 2023\n', '年度: 2023\n标题: 北京市西城区民政局2023年度政府信息公开工作报告\n') + '落款:\n  机关: 北京市西城区民政局\n  日期: 2024-01-20\n';
+  const text =
+    replaceOnce(XICHENG, '年度: 2023\n', '年度: 2023\n标题: 北京市西城区民政局2023年度政府信息公开工作报告\n') +
+    '落款:\n  机关: 北京市西城区民政局\n  日期: 2024-01-20\n';
 
   test('标题 replaces the default title; 落款 is printed at the end with a Chinese date', () => {
     const { doc, paths } = render(text);
-    assert.equal(textOf(elements(doc).find((el) => el.tag === 'h1')!), '北京市西城区民政局2023年度政府信息公开工作报告');
+    assert.equal(
+      textOf(elements(doc).find((el) => el.tag === 'h1')!),
+      '北京市西城区民政局2023年度政府信息公开工作报告',
+    );
     assert.equal(textOf(paths.get('落款/机关')!), '北京市西城区民政局');
     assert.equal(textOf(paths.get('落款/日期')!), '2024年1月20日');
     const article = elements(doc).find((el) => el.tag === 'article')!;

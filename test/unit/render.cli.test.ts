@@ -15,7 +15,8 @@ const XICHENG = join(ROOT, 'examples/2023-西城区民政局.xxgk.yaml');
 async function newestSourceMtime(dir: string): Promise<number> {
   let newest = 0;
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.ts')) newest = Math.max(newest, (await stat(join(entry.parentPath, entry.name))).mtimeMs);
+    if (entry.isFile() && entry.name.endsWith('.ts'))
+      newest = Math.max(newest, (await stat(join(entry.parentPath, entry.name))).mtimeMs);
   }
   return newest;
 }
@@ -57,7 +58,10 @@ describe('xxgk render (dist/cli.js)', () => {
 
   test('without -o (or with -o -) the HTML goes to stdout', async () => {
     const expected = renderHtml(await readFile(XICHENG, 'utf8'), { standalone: true });
-    for (const args of [['render', XICHENG], ['render', XICHENG, '-o', '-']]) {
+    for (const args of [
+      ['render', XICHENG],
+      ['render', XICHENG, '-o', '-'],
+    ]) {
       const r = xxgk(args, dir);
       assert.equal(r.status, 0, r.stderr);
       assert.equal(r.stdout, expected);
@@ -120,7 +124,10 @@ describe('xxgk render (dist/cli.js)', () => {
     assert.equal(r.status, 2);
     assert.match(r.stderr, /无法写入.*是文件夹/);
     assert.deepEqual(await readdir(folder), []);
-    assert.deepEqual((await readdir(dir)).filter((n) => n.endsWith('.tmp')), []);
+    assert.deepEqual(
+      (await readdir(dir)).filter((n) => n.endsWith('.tmp')),
+      [],
+    );
   });
 
   test('a report with errors is still rendered (exit 0) and the problems are counted on stderr', async () => {

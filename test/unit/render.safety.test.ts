@@ -25,7 +25,10 @@ const PAYLOADS = [
 /** The 西城 report with every payload in the prose, the title, a cell, a key and a comment. */
 function hostileReport(): string {
   const prose = PAYLOADS.map((p) => `  ${p}`).join('\n');
-  return XICHENG.replace('机关: 北京市西城区民政局', `机关: '<script>alert("机关")</script>'\n标题: '<img src=x onerror=alert(2)>'`)
+  return XICHENG.replace(
+    '机关: 北京市西城区民政局',
+    `机关: '<script>alert("机关")</script>'\n标题: '<img src=x onerror=alert(2)>'`,
+  )
     .replace(/^总体情况: \|\n/m, `总体情况: |\n${prose}\n`)
     .replace('行政许可: 54', '行政许可: "<script>alert(3)</script>"')
     .replace('行政处罚: 6', 'javascript:alert(4): 6\n    行政处罚: 6')
@@ -46,7 +49,10 @@ function assertInert(html: string, options: { scriptSrc?: string } = {}): HtmlEl
   }
   assert.equal(all.filter((el) => el.tag === 'style').length, 1, 'one style element: ours');
   for (const el of all) {
-    assert.ok(!['img', 'a', 'iframe', 'svg', 'object', 'embed', 'link', 'form', 'base'].includes(el.tag), `no <${el.tag}>`);
+    assert.ok(
+      !['img', 'a', 'iframe', 'svg', 'object', 'embed', 'link', 'form', 'base'].includes(el.tag),
+      `no <${el.tag}>`,
+    );
     for (const [name, value] of Object.entries(el.attrs)) {
       assert.ok(!name.startsWith('on'), `no event handler ${name}`);
       if (name === 'href' || (name === 'src' && el.tag !== 'script')) assert.fail(`no ${name} attribute: ${value}`);
@@ -65,7 +71,10 @@ describe('render: escaping', () => {
     const doc = assertInert(html);
     const paragraphs = elements(doc).filter((el) => el.attrs['data-path']?.startsWith('总体情况/'));
     for (const payload of PAYLOADS) {
-      assert.ok(paragraphs.some((p) => textOf(p) === payload), `paragraph shows ${payload}`);
+      assert.ok(
+        paragraphs.some((p) => textOf(p) === payload),
+        `paragraph shows ${payload}`,
+      );
     }
     assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
     assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'));
@@ -73,7 +82,9 @@ describe('render: escaping', () => {
     assert.ok(html.includes('&amp;lt;script&amp;gt; &amp;amp; &lt;/p&gt;&lt;/td&gt;&lt;/table&gt;'));
     const h1 = elements(doc).find((el) => el.tag === 'h1')!;
     assert.equal(textOf(h1), '<img src=x onerror=alert(2)>');
-    const cell = elements(doc).find((el) => el.attrs['data-path'] === '主动公开政府信息情况/第二十条第（五）项/行政许可')!;
+    const cell = elements(doc).find(
+      (el) => el.attrs['data-path'] === '主动公开政府信息情况/第二十条第（五）项/行政许可',
+    )!;
     assert.equal(textOf(cell), '"<script>alert(3)</script>"');
     assert.match(cell.attrs['title'] ?? '', /非负整数/);
   });
@@ -95,7 +106,11 @@ describe('render: escaping', () => {
 describe('render: Content-Security-Policy', () => {
   test('standalone: no script at all, inline styles only, nothing remote', () => {
     const html = renderHtml(XICHENG, { standalone: true });
-    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;">`));
+    assert.ok(
+      html.includes(
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;">`,
+      ),
+    );
     assertInert(html);
     assert.doesNotMatch(html, /<link|@import|url\(/);
   });
@@ -113,7 +128,11 @@ describe('render: Content-Security-Policy', () => {
       ),
     );
     assert.ok(html.includes('<style nonce="bm9uY2UxMjM0NTY3ODkw">'));
-    assert.ok(html.includes('<script nonce="bm9uY2UxMjM0NTY3ODkw" src="https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.js"></script>'));
+    assert.ok(
+      html.includes(
+        '<script nonce="bm9uY2UxMjM0NTY3ODkw" src="https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.js"></script>',
+      ),
+    );
     assert.ok(html.includes('<body class="xxgk-webview">'));
     assertInert(html, { scriptSrc: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.js' });
   });
@@ -124,9 +143,16 @@ describe('render: Content-Security-Policy', () => {
   });
 
   test('a hostile nonce or source cannot break out of the policy', () => {
-    const csp = contentSecurityPolicy({ standalone: false, nonce: `a'; script-src *; "><script>`, cspSource: `x; script-src 'unsafe-inline'` });
+    const csp = contentSecurityPolicy({
+      standalone: false,
+      nonce: `a'; script-src *; "><script>`,
+      cspSource: `x; script-src 'unsafe-inline'`,
+    });
     // Quotes and ';' are dropped: what is left are host names, never a keyword or a new directive.
-    assert.equal(csp, `default-src 'none'; style-src x script-src unsafe-inline 'nonce-ascript-srcscript'; script-src 'nonce-ascript-srcscript'; img-src x script-src unsafe-inline data:;`);
+    assert.equal(
+      csp,
+      `default-src 'none'; style-src x script-src unsafe-inline 'nonce-ascript-srcscript'; script-src 'nonce-ascript-srcscript'; img-src x script-src unsafe-inline data:;`,
+    );
     const html = renderHtml('', { standalone: false, nonce: `"><script>alert(1)</script>` });
     assertInert(html);
   });
@@ -143,7 +169,8 @@ describe('render: never throws, renders what it can', () => {
     'alias bomb': 'a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\n总体情况: *c\n',
     'tagged value': '机关: !!str 某局\n年度: !custom 2023\n',
     'two documents': '机关: 某局\n---\n机关: 别局\n',
-    'wrong kinds': '机关: [1]\n年度: {a: 1}\n总体情况: {a: b}\n主动公开政府信息情况: 无\n收到和处理政府信息公开申请情况: [1, 2]\n政府信息公开行政复议、行政诉讼情况:\n  行政复议: 3\n',
+    'wrong kinds':
+      '机关: [1]\n年度: {a: 1}\n总体情况: {a: b}\n主动公开政府信息情况: 无\n收到和处理政府信息公开申请情况: [1, 2]\n政府信息公开行政复议、行政诉讼情况:\n  行政复议: 3\n',
     'BOM and CRLF': '\uFEFF' + XICHENG.replace(/\n/g, '\r\n'),
   };
   for (const [name, text] of Object.entries(cases)) {
@@ -166,11 +193,41 @@ describe('render: never throws, renders what it can', () => {
 
   test('BOM and CRLF: same paragraphs and lines as the plain file', () => {
     const strip = (html: string): string => html.replace(/\r/g, '');
-    assert.equal(strip(renderHtml(cases['BOM and CRLF']!, { standalone: true })), strip(renderHtml(XICHENG, { standalone: true })));
+    assert.equal(
+      strip(renderHtml(cases['BOM and CRLF']!, { standalone: true })),
+      strip(renderHtml(XICHENG, { standalone: true })),
+    );
   });
 
   test('any text renders to an inert document (property)', () => {
-    const pieces = fc.constantFrom('机关: ', '年度: 2023', '总体情况: |', '  ', '\n', ': ', '{', '}', '[', ']', '<script>', '"', "'", '&', '#', '- ', '收到和处理政府信息公开申请情况:', '本年度办理结果:', '自然人: ', '总计: ', '*a', '&a ', '!!str ', '---', '\t', '\r\n');
+    const pieces = fc.constantFrom(
+      '机关: ',
+      '年度: 2023',
+      '总体情况: |',
+      '  ',
+      '\n',
+      ': ',
+      '{',
+      '}',
+      '[',
+      ']',
+      '<script>',
+      '"',
+      "'",
+      '&',
+      '#',
+      '- ',
+      '收到和处理政府信息公开申请情况:',
+      '本年度办理结果:',
+      '自然人: ',
+      '总计: ',
+      '*a',
+      '&a ',
+      '!!str ',
+      '---',
+      '\t',
+      '\r\n',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 40 }), (parts) => {
         const text = parts.join('');

@@ -8,7 +8,16 @@ import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { checkText } from '../../server/src/core/engine';
 import { renderHtml } from '../../server/src/core/render';
-import { byPath, childElements, elements, hasClass, HtmlElement, parseHtml, rowWidths, textOf } from './helpers/miniHtml';
+import {
+  byPath,
+  childElements,
+  elements,
+  hasClass,
+  HtmlElement,
+  parseHtml,
+  rowWidths,
+  textOf,
+} from './helpers/miniHtml';
 
 const ROOT = resolve(__dirname, '../..');
 const SOURCE = readFileSync(join(ROOT, 'examples/2023-西城区民政局.xxgk.yaml'), 'utf8');
@@ -23,12 +32,18 @@ const TABLE_SECTIONS = ['主动公开政府信息情况', '收到和处理政府
 const PROSE_SECTIONS = ['前言', '总体情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
 
 function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Every leaf of a table section in the YAML: [path, value]. */
 function leaves(value: unknown, path: string[]): [string[], unknown][] {
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
   return [[path, value]];
 }
 
@@ -103,8 +118,14 @@ describe('render: 西城区民政局 2023', () => {
   test('cells and paragraphs carry the 0-based line of their key', () => {
     const line = (prefix: string): string => String(LINES.findIndex((l) => l.trimStart().startsWith(prefix)));
     assert.equal(PATHS.get('主动公开政府信息情况/第二十条第（五）项/行政许可')!.attrs['data-line'], line('行政许可:'));
-    assert.equal(PATHS.get('收到和处理政府信息公开申请情况/本年度办理结果/其他处理/其他/自然人')!.attrs['data-line'], line('其他: {'));
-    assert.equal(PATHS.get('政府信息公开行政复议、行政诉讼情况/行政诉讼/复议后起诉/总计')!.attrs['data-line'], line('复议后起诉:'));
+    assert.equal(
+      PATHS.get('收到和处理政府信息公开申请情况/本年度办理结果/其他处理/其他/自然人')!.attrs['data-line'],
+      line('其他: {'),
+    );
+    assert.equal(
+      PATHS.get('政府信息公开行政复议、行政诉讼情况/行政诉讼/复议后起诉/总计')!.attrs['data-line'],
+      line('复议后起诉:'),
+    );
     for (const el of elements(DOC).filter((e) => ['td', 'p', 'h1', 'h2'].includes(e.tag) && e.attrs['data-path'])) {
       assert.match(el.attrs['data-line'] ?? '', /^\d+$/, el.attrs['data-path']);
     }
@@ -130,16 +151,31 @@ describe('render: 西城区民政局 2023', () => {
     const body = section(t, 'tbody');
     assert.deepEqual(rowWidths(body), Array(childElements(body, 'tr').length).fill(4));
     const groups = cellsOf(t).filter((c) => hasClass(c, 'group-label'));
-    assert.deepEqual(groups.map(textOf), ['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项']);
-    for (const g of groups) assert.equal(g.attrs['colspan'], '4');
-    const heads = cellsOf(t).filter((c) => c.tag === 'th' && !hasClass(c, 'group-label')).map(textOf);
-    assert.deepEqual(heads, [
-      '信息内容', '本年制发件数', '本年废止件数', '现行有效件数',
-      '信息内容', '本年处理决定数量',
-      '信息内容', '本年处理决定数量',
-      '信息内容', '本年收费金额（单位：万元）',
+    assert.deepEqual(groups.map(textOf), [
+      '第二十条第（一）项',
+      '第二十条第（五）项',
+      '第二十条第（六）项',
+      '第二十条第（八）项',
     ]);
-    const labels = cellsOf(body).filter((c) => hasClass(c, 'label')).map(textOf);
+    for (const g of groups) assert.equal(g.attrs['colspan'], '4');
+    const heads = cellsOf(t)
+      .filter((c) => c.tag === 'th' && !hasClass(c, 'group-label'))
+      .map(textOf);
+    assert.deepEqual(heads, [
+      '信息内容',
+      '本年制发件数',
+      '本年废止件数',
+      '现行有效件数',
+      '信息内容',
+      '本年处理决定数量',
+      '信息内容',
+      '本年处理决定数量',
+      '信息内容',
+      '本年收费金额（单位：万元）',
+    ]);
+    const labels = cellsOf(body)
+      .filter((c) => hasClass(c, 'label'))
+      .map(textOf);
     assert.deepEqual(labels, ['规章', '行政规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费']);
   });
 
@@ -221,8 +257,13 @@ describe('render: 西城区民政局 2023', () => {
     assert.equal(rows.length, 1);
     const cells = childElements(rows[0]!, 'td');
     assert.equal(cells.length, 15);
-    const order = ['行政复议', '行政诉讼/未经复议直接起诉', '行政诉讼/复议后起诉'].flatMap((row) => results.map((r) => `政府信息公开行政复议、行政诉讼情况/${row}/${r}`));
-    assert.deepEqual(cells.map((c) => c.attrs['data-path']), order);
+    const order = ['行政复议', '行政诉讼/未经复议直接起诉', '行政诉讼/复议后起诉'].flatMap((row) =>
+      results.map((r) => `政府信息公开行政复议、行政诉讼情况/${row}/${r}`),
+    );
+    assert.deepEqual(
+      cells.map((c) => c.attrs['data-path']),
+      order,
+    );
   });
 
   test('every prose paragraph is present, in order, escaped, on its source line', () => {

@@ -19,7 +19,11 @@ test('every property has a Chinese title and description', () => {
   const walk = (schema: Record<string, unknown>, path: string): void => {
     const properties = schema['properties'] as Record<string, Record<string, unknown>> | undefined;
     for (const [key, child] of Object.entries(properties ?? {})) {
-      if (!/[\u4e00-\u9fff]/.test(String(child['title'] ?? '')) || !/[\u4e00-\u9fff]/.test(String(child['description'] ?? ''))) missing.push(`${path}/${key}`);
+      if (
+        !/[\u4e00-\u9fff]/.test(String(child['title'] ?? '')) ||
+        !/[\u4e00-\u9fff]/.test(String(child['description'] ?? ''))
+      )
+        missing.push(`${path}/${key}`);
       walk(child, `${path}/${key}`);
     }
   };

@@ -98,11 +98,15 @@ function ensureDisplay(): { env: Record<string, string>; stop(): void } {
   if (process.platform !== 'linux' || process.env.DISPLAY) return { env: {}, stop() {} };
   const xvfb = ['/usr/bin/Xvfb', '/usr/local/bin/Xvfb'].find((p) => existsSync(p));
   if (!xvfb) {
-    log('test:vscode: no $DISPLAY and no Xvfb (Debian package "xvfb"): VS Code may fail to start; run under `xvfb-run -a`.');
+    log(
+      'test:vscode: no $DISPLAY and no Xvfb (Debian package "xvfb"): VS Code may fail to start; run under `xvfb-run -a`.',
+    );
     return { env: {}, stop() {} };
   }
   const display = `:${90 + (process.pid % 100)}`;
-  const child: ChildProcess = spawn(xvfb, [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  const child: ChildProcess = spawn(xvfb, [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: 'ignore',
+  });
   return {
     env: { DISPLAY: display },
     stop: () => {
@@ -113,7 +117,9 @@ function ensureDisplay(): { env: Record<string, string>; stop(): void } {
 
 async function runDesktop(suiteIndex: string, workspace: string): Promise<number> {
   const testElectron = await import('@vscode/test-electron');
-  const cachePath = process.env.XXGK_VSCODE_CACHE || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'xxgk-vscode-test');
+  const cachePath =
+    process.env.XXGK_VSCODE_CACHE ||
+    path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'xxgk-vscode-test');
   let vscodeExecutablePath = process.env.XXGK_VSCODE_EXECUTABLE;
   if (vscodeExecutablePath && !existsSync(vscodeExecutablePath)) {
     log(`test:vscode: NOT RUN — XXGK_VSCODE_EXECUTABLE=${vscodeExecutablePath}: no such file`);
@@ -211,11 +217,18 @@ async function runCodeServer(suiteIndex: string, workspace: string): Promise<num
       main: './runner.js',
       activationEvents: ['onStartupFinished'],
     }),
-    'runner.js': RUNNER_JS.replace("process.env.XXGK_VSCODE_RESULTS_FILE || path.join(__dirname, 'results.json')", JSON.stringify(results)),
+    'runner.js': RUNNER_JS.replace(
+      "process.env.XXGK_VSCODE_RESULTS_FILE || path.join(__dirname, 'results.json')",
+      JSON.stringify(results),
+    ),
   };
   for (const f of readdirSync(suiteDir)) files[`suite/${f}`] = readFileSync(path.join(suiteDir, f));
   const runnerVsix = writeVsix(path.join(workspace, 'xxgk-vscode-suite.vsix'), files);
-  const session = await h.startSession({ name: 'vscode-suite', folder: path.join(workspace, 'ws'), vsix: [h.projectVsix(), runnerVsix] });
+  const session = await h.startSession({
+    name: 'vscode-suite',
+    folder: path.join(workspace, 'ws'),
+    vsix: [h.projectVsix(), runnerVsix],
+  });
   try {
     const deadline = Date.now() + Number(process.env.XXGK_VSCODE_TIMEOUT_MS || 300_000);
     while (!existsSync(results) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
@@ -224,7 +237,11 @@ async function runCodeServer(suiteIndex: string, workspace: string): Promise<num
   } finally {
     await session.close();
   }
-  return report('code-server 4.139.1 = VS Code 1.139.1, web workbench + Node extension host; not the desktop VS Code', readResults(results), true);
+  return report(
+    'code-server 4.139.1 = VS Code 1.139.1, web workbench + Node extension host; not the desktop VS Code',
+    readResults(results),
+    true,
+  );
 }
 
 async function main(): Promise<number> {
@@ -235,7 +252,9 @@ async function main(): Promise<number> {
   const suiteIndex = await buildSuite();
   const workspace = makeWorkspace();
   try {
-    return process.argv.includes('--code-server') ? await runCodeServer(suiteIndex, workspace) : await runDesktop(suiteIndex, workspace);
+    return process.argv.includes('--code-server')
+      ? await runCodeServer(suiteIndex, workspace)
+      : await runDesktop(suiteIndex, workspace);
   } finally {
     rmSync(workspace, { recursive: true, force: true });
   }

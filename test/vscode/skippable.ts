@@ -14,7 +14,8 @@ if (!command) {
   process.stderr.write('usage: skippable.ts <command> [args…]\n');
   process.exit(2);
 }
-const label = (args.includes('run') ? args[args.indexOf('run') + 1] : undefined) ?? path.basename(args.at(-1) ?? command);
+const label =
+  (args.includes('run') ? args[args.indexOf('run') + 1] : undefined) ?? path.basename(args.at(-1) ?? command);
 
 const child = spawn(command, args, { stdio: 'inherit' });
 child.on('error', (e) => {
@@ -23,7 +24,9 @@ child.on('error', (e) => {
 });
 child.on('exit', (code, signal) => {
   if (code === SKIPPED) {
-    process.stdout.write(`${label}: NOT RUN (exit ${SKIPPED}: skipped — not counted as passed; see the reason above)\n`);
+    process.stdout.write(
+      `${label}: NOT RUN (exit ${SKIPPED}: skipped — not counted as passed; see the reason above)\n`,
+    );
     process.exit(0);
   }
   if (code === 0) process.exit(0);

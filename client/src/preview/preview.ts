@@ -81,10 +81,14 @@ export class ReportPreview implements vscode.Disposable {
     if (this.disposed || this.timer) return;
     const wait = Math.max(0, this.lastRender + THROTTLE_MS - Date.now());
     if (wait === 0 && !this.rendering) void this.render();
-    else this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.update();
-    }, Math.max(wait, 10));
+    else
+      this.timer = setTimeout(
+        () => {
+          this.timer = undefined;
+          this.update();
+        },
+        Math.max(wait, 10),
+      );
   }
 
   private async render(): Promise<void> {
@@ -106,7 +110,13 @@ export class ReportPreview implements vscode.Disposable {
       this.retries = 0;
       this.failureShown = false;
       if (!this.shellLoaded) {
-        this.panel.webview.html = previewShell(this.panel.webview, this.extensionUri, this.state, result.title, result.body);
+        this.panel.webview.html = previewShell(
+          this.panel.webview,
+          this.extensionUri,
+          this.state,
+          result.title,
+          result.body,
+        );
         this.shellLoaded = true;
       } else if (result.version !== this.renderedVersion) {
         this.post({ type: 'update', body: result.body, version: result.version });
@@ -169,7 +179,10 @@ export class ReportPreview implements vscode.Disposable {
   private async revealInEditor(line: number, character: number): Promise<void> {
     const document = await vscode.workspace.openTextDocument(this.uri);
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
-    const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      preserveFocus: false,
+    });
     const position = new vscode.Position(line, character);
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);

@@ -6,7 +6,13 @@ import { htmlDocument } from '../../../server/src/core/render/page';
 import type { PreviewState } from './messages';
 import { makeNonce } from './security';
 
-export function previewShell(webview: vscode.Webview, extensionUri: vscode.Uri, state: PreviewState, title: string, body: string): string {
+export function previewShell(
+  webview: vscode.Webview,
+  extensionUri: vscode.Uri,
+  state: PreviewState,
+  title: string,
+  body: string,
+): string {
   return htmlDocument(
     // The root the webview script patches; its id survives every update.
     { title, body: `<main id="xxgk-root">${body}</main>` },

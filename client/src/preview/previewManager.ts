@@ -34,8 +34,15 @@ export class PreviewManager implements vscode.Disposable {
       existing.panel.reveal(existing.panel.viewColumn, true);
       return existing;
     }
-    const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
-    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, '', { viewColumn: column, preserveFocus: toSide }, webviewOptions(this.context.extensionUri));
+    const column = toSide
+      ? vscode.ViewColumn.Beside
+      : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      '',
+      { viewColumn: column, preserveFocus: toSide },
+      webviewOptions(this.context.extensionUri),
+    );
     return this.track(new ReportPreview(panel, uri, this.client, this.context.extensionUri, this.lines));
   }
 
@@ -45,7 +52,16 @@ export class PreviewManager implements vscode.Disposable {
       return;
     }
     panel.webview.options = webviewOptions(this.context.extensionUri);
-    this.track(new ReportPreview(panel, vscode.Uri.parse(state.uri), this.client, this.context.extensionUri, this.lines, state.line));
+    this.track(
+      new ReportPreview(
+        panel,
+        vscode.Uri.parse(state.uri),
+        this.client,
+        this.context.extensionUri,
+        this.lines,
+        state.line,
+      ),
+    );
   }
 
   private follow(editor: vscode.TextEditor | undefined): void {

@@ -16,7 +16,10 @@ export class TopmostLineMonitor implements vscode.Disposable {
     this.subscription = vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
       const first = e.visibleRanges[0];
       if (!first || e.textEditor.document.languageId !== 'xxgk-report') return;
-      this.pending.set(e.textEditor.document.uri.toString(), { uri: e.textEditor.document.uri, line: first.start.line });
+      this.pending.set(e.textEditor.document.uri.toString(), {
+        uri: e.textEditor.document.uri,
+        line: first.start.line,
+      });
       this.timer ??= setTimeout(() => this.flush(), DELAY_MS);
     });
   }

@@ -19,7 +19,10 @@ const initial = JSON.parse(document.body.dataset['state'] ?? '{}') as PreviewSta
 // reload, or of the report shown before a retarget) only keeps its scroll line
 // where it is about the same report.
 const saved = vscode.getState();
-let state: PreviewState = { ...initial, line: saved?.uri === initial.uri ? (saved.line ?? initial.line) : initial.line };
+let state: PreviewState = {
+  ...initial,
+  line: saved?.uri === initial.uri ? (saved.line ?? initial.line) : initial.line,
+};
 /** Scroll events caused by scrollToLine are not the user's: don't echo them back. */
 let ignoreScrollUntil = 0;
 

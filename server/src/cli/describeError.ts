@@ -48,7 +48,9 @@ export function describeArgsError(error: unknown): string {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `未知的选项 ${option}。`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return message.includes('does not take an argument') ? `选项 ${option} 不接受取值。` : `选项 ${option} 缺少取值。`;
+      return message.includes('does not take an argument')
+        ? `选项 ${option} 不接受取值。`
+        : `选项 ${option} 缺少取值。`;
     default:
       return message;
   }

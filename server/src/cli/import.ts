@@ -15,7 +15,6 @@ import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from './exitStatus';
 import { decodeReportBytes } from './readReportFile';
 import { writeFileAtomically } from './writeFileAtomically';
 
-
 /** Inputs over this size are refused before reading: a report (even a PDF with pictures) is far smaller. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -63,14 +62,22 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
       strict: true,
     }));
   } catch (error) {
-    return fail(io, EXIT_USAGE, `${error instanceof Error ? error.message : String(error)}\n运行 xxgk import --help 查看用法。`);
+    return fail(
+      io,
+      EXIT_USAGE,
+      `${error instanceof Error ? error.message : String(error)}\n运行 xxgk import --help 查看用法。`,
+    );
   }
   if (values.help) {
     io.stdout(IMPORT_USAGE);
     return EXIT_OK;
   }
   if (positionals.length !== 1) {
-    return fail(io, EXIT_USAGE, `${positionals.length === 0 ? '没有给出要导入的文件' : '一次只能导入一个文件'}。\n运行 xxgk import --help 查看用法。`);
+    return fail(
+      io,
+      EXIT_USAGE,
+      `${positionals.length === 0 ? '没有给出要导入的文件' : '一次只能导入一个文件'}。\n运行 xxgk import --help 查看用法。`,
+    );
   }
   const input = positionals[0]!;
   const output = values.output;
@@ -85,10 +92,21 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     return fail(io, EXIT_USAGE, `无法读取 ${input}：${describeFsError(error)}`);
   }
   if (size > MAX_IMPORT_BYTES) {
-    return fail(io, EXIT_BAD_INPUT, `${input} 有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，未导入：一份年度报告不会这么大，请检查是否选错了文件。`);
+    return fail(
+      io,
+      EXIT_BAD_INPUT,
+      `${input} 有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，未导入：一份年度报告不会这么大，请检查是否选错了文件。`,
+    );
   }
   // Said before the work of importing; writeFileAtomically still refuses a file that appears meanwhile.
-  if (output !== undefined && !values.force && (await stat(output).then(() => true, () => false))) {
+  if (
+    output !== undefined &&
+    !values.force &&
+    (await stat(output).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     return fail(io, EXIT_USAGE, `输出文件 ${output} 已存在，未覆盖。要覆盖请加 --force。`);
   }
 
@@ -101,7 +119,8 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     else if (kind === 'docx') result = await importDocx(bytes, options);
     else {
       const decoded = decodeReportBytes(bytes);
-      if (decoded.text.includes('\u0000')) throw new ImportError(`${input} 不是文字文件（含有二进制内容），也不是 Word、网页或 PDF 文件，无法导入。`);
+      if (decoded.text.includes('\u0000'))
+        throw new ImportError(`${input} 不是文字文件（含有二进制内容），也不是 Word、网页或 PDF 文件，无法导入。`);
       result = kind === 'html' ? importHtml(decoded.text, options) : importText(decoded.text, options);
     }
   } catch (error) {
@@ -112,7 +131,11 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   }
 
   if (result.missing.length > 0 && !values['allow-partial']) {
-    return fail(io, EXIT_BAD_INPUT, `${input} 只有报告的一部分，缺少：${summarizeMissing(result.missing)}。未导入；如仍要导入（缺少的部分留空），请加 --allow-partial。`);
+    return fail(
+      io,
+      EXIT_BAD_INPUT,
+      `${input} 只有报告的一部分，缺少：${summarizeMissing(result.missing)}。未导入；如仍要导入（缺少的部分留空），请加 --allow-partial。`,
+    );
   }
 
   for (const note of result.notes) io.stderr(`xxgk: 说明：${note}\n`);
@@ -129,17 +152,15 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   try {
     await writeFileAtomically(output, result.yaml, { overwrite: values.force === true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return fail(io, EXIT_USAGE, `输出文件 ${output} 已存在，未覆盖。要覆盖请加 --force。`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      return fail(io, EXIT_USAGE, `输出文件 ${output} 已存在，未覆盖。要覆盖请加 --force。`);
     return fail(io, EXIT_USAGE, `无法写入 ${output}：${describeFsError(error)}`);
   }
   io.stderr(`xxgk: 已导入到 ${output}\n`);
   return EXIT_OK;
 }
 
-
-
 function fail(io: CliIo, status: number, message: string): number {
   io.stderr(`xxgk: ${message}\n`);
   return status;
 }
-

@@ -10,7 +10,6 @@ import { checkFiles } from './lintPool';
 import { describeArgsError, describeFsError, isNotFound } from './describeError';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exitStatus';
 
-
 const FORMATS = ['text', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -72,7 +71,8 @@ export async function runLint(args: string[], io: CliIo): Promise<number> {
   await checkFiles(files, (outcome) => {
     if ('readError' in outcome) return fail(`无法读取文件 ${outcome.file}：${describeFsError(outcome.readError)}`);
     // An engine bug must not pass for a clean file (exit 0) or for findings (exit 1).
-    if ('engineError' in outcome) return fail(`检查文件 ${outcome.file} 时出错（这是 xxgk 的缺陷，请报告）：${outcome.engineError}`);
+    if ('engineError' in outcome)
+      return fail(`检查文件 ${outcome.file} 时出错（这是 xxgk 的缺陷，请报告）：${outcome.engineError}`);
     results.push(outcome);
     // Text goes out file by file, so a long run shows progress.
     if (format === 'text') io.stdout(formatFileText(outcome));
@@ -131,7 +131,3 @@ async function collectFiles(paths: string[], io: CliIo, fail: (message: string) 
   }
   return files;
 }
-
-
-
-

@@ -13,7 +13,8 @@ import { readReportFile } from './readReportFile';
 const POOL_THRESHOLD = 64;
 const WORKER_ENV = 'XXGK_LINT_WORKER';
 
-export type FileOutcome = { file: string; findings: Finding[] } | { file: string; readError: unknown } | { file: string; engineError: string };
+export type FileOutcome =
+  { file: string; findings: Finding[] } | { file: string; readError: unknown } | { file: string; engineError: string };
 
 export async function checkOneFile(file: string): Promise<FileOutcome> {
   let content;
@@ -25,8 +26,10 @@ export async function checkOneFile(file: string): Promise<FileOutcome> {
   if (content.kind === 'too-large') return { file, findings: [tooLargeFinding(content.size)] };
   try {
     // Only what the CLI prints: related cells and fixes would be most of what a worker sends back.
-  const findings = checkText(content.text, { byteLength: content.size }).findings.map(({ range, severity, code, message }) => ({ range, severity, code, message }));
-  return { file, findings };
+    const findings = checkText(content.text, { byteLength: content.size }).findings.map(
+      ({ range, severity, code, message }) => ({ range, severity, code, message }),
+    );
+    return { file, findings };
   } catch (error) {
     return { file, engineError: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
@@ -59,14 +62,21 @@ export async function checkFiles(files: string[], onOutcome: (outcome: FileOutco
     shares.map(
       (indices) =>
         new Promise<void>((resolve, reject) => {
-          const worker = fork(script, [], { env: { ...process.env, [WORKER_ENV]: '1' }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+          const worker = fork(script, [], {
+            env: { ...process.env, [WORKER_ENV]: '1' },
+            stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+          });
           let received = 0;
           worker.on('message', (batch: FileOutcome[]) => {
             for (const outcome of batch) outcomes[indices[received++]!] = outcome;
             emit();
           });
           worker.on('error', reject);
-          worker.on('exit', () => (received === indices.length ? resolve() : reject(new Error(`检查进程意外退出（完成 ${received}/${indices.length} 个文件）`))));
+          worker.on('exit', () =>
+            received === indices.length
+              ? resolve()
+              : reject(new Error(`检查进程意外退出（完成 ${received}/${indices.length} 个文件）`)),
+          );
           worker.send(indices.map((i) => files[i]));
         }),
     ),

@@ -29,7 +29,6 @@ const COMMANDS = new Map<string, CliCommand>([
   ['import', importCommand],
 ]);
 
-
 function generalUsage(): string {
   const rows: [string, string][] = [...COMMANDS].map(([name, c]) => [name, c.summary]);
   rows.push(['help', '显示帮助；xxgk help <命令> 显示该命令的用法']);

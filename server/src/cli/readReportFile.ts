@@ -17,9 +17,7 @@ export interface DecodedReport {
   bom: boolean;
 }
 
-export type ReportFileContent =
-  | ({ kind: 'text'; size: number } & DecodedReport)
-  | { kind: 'too-large'; size: number };
+export type ReportFileContent = ({ kind: 'text'; size: number } & DecodedReport) | { kind: 'too-large'; size: number };
 
 /**
  * Bytes → text. UTF-8 is tried first and strictly: GB18030 bytes of Chinese
@@ -65,7 +63,8 @@ export async function readReportFile(path: string): Promise<ReportFileContent> {
     let buffer = Buffer.allocUnsafe(info.size + 1);
     let total = 0;
     for (;;) {
-      if (total === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(Math.min(64 * 1024, MAX_REPORT_BYTES + 1 - total))]);
+      if (total === buffer.length)
+        buffer = Buffer.concat([buffer, Buffer.allocUnsafe(Math.min(64 * 1024, MAX_REPORT_BYTES + 1 - total))]);
       const bytesRead = readSync(fd, buffer, total, buffer.length - total, null);
       if (bytesRead === 0) break;
       total += bytesRead;
@@ -76,4 +75,3 @@ export async function readReportFile(path: string): Promise<ReportFileContent> {
     closeSync(fd);
   }
 }
-

@@ -15,7 +15,6 @@ import { EXIT_OK, EXIT_USAGE } from './exitStatus';
 import { readReportFile } from './readReportFile';
 import { writeFileAtomically } from './writeFileAtomically';
 
-
 const RENDER_USAGE = `用法：xxgk render <文件> [-o <输出文件>] [--show-findings]
 
 把一份政府信息公开工作年度报告（*.xxgk.yaml）排成正式版式：标题、六个部分和三张统计表
@@ -108,7 +107,9 @@ export async function runRender(args: string[], io: CliIo): Promise<number> {
     const extension = extname(output).toLowerCase();
     const chosen = OUTPUT_FORMATS[extension];
     if (!chosen) {
-      const known = Object.keys(OUTPUT_FORMATS).filter((e) => OUTPUT_FORMATS[e]!.render).join('、');
+      const known = Object.keys(OUTPUT_FORMATS)
+        .filter((e) => OUTPUT_FORMATS[e]!.render)
+        .join('、');
       return usageError(io, `不支持输出为「${extension || basename(output)}」：输出文件的扩展名应为 ${known}。`);
     }
     if (!chosen.render) {
@@ -163,10 +164,7 @@ function reportFindings(findings: readonly Finding[], file: string, io: CliIo): 
   io.stderr(`xxgk: 注意：${file} 有 ${errors} 个错误、${warnings} 个警告，运行 xxgk lint ${file} 查看。\n`);
 }
 
-
 function usageError(io: CliIo, message: string): number {
   io.stderr(`xxgk: ${message}\n运行 xxgk render --help 查看用法。\n`);
   return EXIT_USAGE;
 }
-
-

@@ -13,7 +13,11 @@ export interface WriteOptions {
   overwrite: boolean;
 }
 
-export async function writeFileAtomically(path: string, data: string | Uint8Array, options: WriteOptions): Promise<void> {
+export async function writeFileAtomically(
+  path: string,
+  data: string | Uint8Array,
+  options: WriteOptions,
+): Promise<void> {
   const target = resolve(path);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let mode: number | undefined;

@@ -72,7 +72,13 @@ export function parseReport(text: string): ParsedReport & { syntax: RawFinding[]
     // not a report; say so instead of failing the whole check.
     if (!(error instanceof RangeError)) throw error;
     const message = 'YAML 嵌套层级过深，无法解析。报告的结构最多只有五层，请检查缩进。';
-    return { text, lines: new LineIndex(text), root: { kind: 'scalar', start: 0, end: 0, raw: '', value: null, style: undefined }, syntax: [{ start: 0, end: 0, code: 'yaml-syntax', message }], blockSpans: [] };
+    return {
+      text,
+      lines: new LineIndex(text),
+      root: { kind: 'scalar', start: 0, end: 0, raw: '', value: null, style: undefined },
+      syntax: [{ start: 0, end: 0, code: 'yaml-syntax', message }],
+      blockSpans: [],
+    };
   }
   const syntax = syntaxFindings(doc, text);
   const converted = convertDocument(doc, text);
@@ -117,7 +123,8 @@ export function checkText(input: string, options: CheckOptions = {}): CheckResul
     const severity = severities[f.code];
     if (severity === 'off') continue;
     const finding: Finding = { range: parsed.lines.range(f.start, f.end), severity, code: f.code, message: f.message };
-    if (f.related?.length) finding.related = f.related.map((r) => ({ range: parsed.lines.range(r.start, r.end), message: r.message }));
+    if (f.related?.length)
+      finding.related = f.related.map((r) => ({ range: parsed.lines.range(r.start, r.end), message: r.message }));
     if (f.fixes?.length) finding.fixes = f.fixes;
     if (f.missingKey) finding.missingKey = f.missingKey;
     findings.push(finding);

@@ -48,8 +48,8 @@ export const DEFAULT_SEVERITY: Record<CheckCode, Severity> = {
   'blank-cell': 'warning',
   'row-total': 'error',
   'result-total': 'error',
-  'balance': 'error',
-  'year': 'error',
+  balance: 'error',
+  year: 'error',
   'empty-section': 'warning',
   'unused-suppression': 'warning',
 };

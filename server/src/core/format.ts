@@ -242,7 +242,11 @@ class Formatter {
       if (indicators === undefined) throw new Unformattable();
       return { first: ` ${indicators}`, rest: shift(content, delta), hoisted: [] };
     }
-    return { first: '', rest: shift(splitLines(this.text.slice(lineStart(this.text, start), end)), delta), hoisted: [] };
+    return {
+      first: '',
+      rest: shift(splitLines(this.text.slice(lineStart(this.text, start), end)), delta),
+      hoisted: [],
+    };
   }
 
   private map(node: YAMLMap, format: FormatNode | undefined, indent: number): ValueOut {
@@ -262,7 +266,9 @@ class Formatter {
       if (raw.includes('\n') || n.type === 'BLOCK_LITERAL' || n.type === 'BLOCK_FOLDED') return false;
       return n.type !== 'PLAIN' || !FLOW_INDICATORS.test(raw);
     };
-    return node.items.every((p) => isScalar(p.key) && safe(p.key) && (p.value === null || (isScalar(p.value) && safe(p.value))));
+    return node.items.every(
+      (p) => isScalar(p.key) && safe(p.key) && (p.value === null || (isScalar(p.value) && safe(p.value))),
+    );
   }
 
   private flowRow(node: YAMLMap, format: FormatNode): ValueOut {

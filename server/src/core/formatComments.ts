@@ -108,8 +108,15 @@ function firstAfter(anchors: KeyAnchor[], offset: number): number {
  * document order; comments inside `verbatim` spans are copied with their span
  * and are left out here.
  */
-export function attachComments(text: string, anchors: KeyAnchor[], comments: SourceComment[], verbatim: [number, number][]): CommentPlan {
-  const byPair = new Map<Pair, Attached>(anchors.map((a) => [a.pair, { leading: [], trailing: [], blankBefore: false }]));
+export function attachComments(
+  text: string,
+  anchors: KeyAnchor[],
+  comments: SourceComment[],
+  verbatim: [number, number][],
+): CommentPlan {
+  const byPair = new Map<Pair, Attached>(
+    anchors.map((a) => [a.pair, { leading: [], trailing: [], blankBefore: false }]),
+  );
   const plan: CommentPlan = { header: [], footer: [], byPair };
   const beforeFirst: SourceComment[] = [];
   for (const comment of comments) {
@@ -145,7 +152,8 @@ export function attachComments(text: string, anchors: KeyAnchor[], comments: Sou
   for (const comment of comments) {
     const next = firstAfter(anchors, comment.offset);
     const anchor = anchors[next];
-    if (anchor && isOwnLine(text, comment.offset) && !leadingStart.has(anchor.pair)) leadingStart.set(anchor.pair, comment.offset);
+    if (anchor && isOwnLine(text, comment.offset) && !leadingStart.has(anchor.pair))
+      leadingStart.set(anchor.pair, comment.offset);
   }
   for (const anchor of anchors) {
     byPair.get(anchor.pair)!.blankBefore = blankLineAbove(text, leadingStart.get(anchor.pair) ?? anchor.keyStart);

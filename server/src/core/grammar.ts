@@ -8,7 +8,10 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Longest first, so that `其他处理` wins over `其他`. */
 function alternation(labels: readonly string[]): string {
-  return [...labels].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return [...labels]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 }
 
 /** A key: at the start of a line or after `{`/`,` in a flow mapping, followed by `:`. */

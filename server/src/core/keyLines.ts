@@ -7,7 +7,8 @@ import { Position } from './findings';
 import { LineIndex } from './lineIndex';
 
 /** `key:` at the start of a line (after its indentation): plain or quoted. */
-const KEY_RE = /^( *)(?!- )("(?:[^"\\\r\n]|\\.)*"|'(?:[^'\r\n]|'')*'|[^\s#'"{}[\],|>!&*%@`][^\r\n]*?)[ \t]*:(?=[ \t]|$)/;
+const KEY_RE =
+  /^( *)(?!- )("(?:[^"\\\r\n]|\\.)*"|'(?:[^'\r\n]|'')*'|[^\s#'"{}[\],|>!&*%@`][^\r\n]*?)[ \t]*:(?=[ \t]|$)/;
 const BLOCK_SCALAR_RE = /^[|>][0-9+-]*$/;
 
 export interface KeyLine {
@@ -69,7 +70,10 @@ function scanUnquoted(s: string, from: number, end: number, visit: (ch: string, 
 
 /** The text before a comment (`#` at the start or after whitespace, outside quotes). */
 export function withoutComment(s: string): string {
-  return s.slice(0, scanUnquoted(s, 0, s.length, (ch, i) => ch === '#' && (i === 0 || /\s/.test(s[i - 1]!))));
+  return s.slice(
+    0,
+    scanUnquoted(s, 0, s.length, (ch, i) => ch === '#' && (i === 0 || /\s/.test(s[i - 1]!))),
+  );
 }
 
 /** Net depth of `{`/`[` over a string, outside quotes. */
@@ -169,7 +173,8 @@ export function lineText(text: string, lines: LineIndex, line: number): string {
 /** Feeds every line before `line` (or all lines) to a fresh tracker. */
 export function trackLines(text: string, lines: LineIndex, until = lines.lineCount): KeyTracker {
   const tracker = new KeyTracker();
-  for (let l = 0; l < Math.min(until, lines.lineCount); l++) tracker.feed(l, lineText(text, lines, l), lines.lineStart(l));
+  for (let l = 0; l < Math.min(until, lines.lineCount); l++)
+    tracker.feed(l, lineText(text, lines, l), lines.lineStart(l));
   return tracker;
 }
 
@@ -207,7 +212,13 @@ export function flowEntries(line: string, brace: number): { entries: FlowEntry[]
     const key = keyPart.trim();
     if (!key && colon === -1) return;
     const keyStart = segStart + lead;
-    const entry: FlowEntry = { key: unquote(key), keyStart, keyEnd: keyStart + key.length, valueStart: -1, valueEnd: -1 };
+    const entry: FlowEntry = {
+      key: unquote(key),
+      keyStart,
+      keyEnd: keyStart + key.length,
+      valueStart: -1,
+      valueEnd: -1,
+    };
     if (colon !== -1) {
       const valuePart = seg.slice(colon + 1);
       const vLead = valuePart.length - valuePart.trimStart().length;
@@ -279,7 +290,8 @@ export function placeAt(text: string, lines: LineIndex, position: Position): Pla
   if (!keyLine) return undefined;
   const offset = lineStart + Math.min(position.character, line.length);
   const path = [...keyLine.parent, keyLine.key];
-  if (offset >= keyLine.keyStart && offset < keyLine.keyEnd) return { path, part: 'key', start: keyLine.keyStart, end: keyLine.keyEnd };
+  if (offset >= keyLine.keyStart && offset < keyLine.keyEnd)
+    return { path, part: 'key', start: keyLine.keyStart, end: keyLine.keyEnd };
   if (offset <= keyLine.colon) return undefined;
   if (keyLine.value.startsWith('{')) {
     const brace = keyLine.valueStart - lineStart;
@@ -294,6 +306,7 @@ export function placeAt(text: string, lines: LineIndex, position: Position): Pla
     return undefined;
   }
   const valueEnd = keyLine.valueStart + keyLine.value.length;
-  if (offset >= keyLine.valueStart && offset < valueEnd) return { path, part: 'value', start: keyLine.valueStart, end: valueEnd };
+  if (offset >= keyLine.valueStart && offset < valueEnd)
+    return { path, part: 'value', start: keyLine.valueStart, end: valueEnd };
   return undefined;
 }

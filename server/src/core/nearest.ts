@@ -51,6 +51,15 @@ export function nearestLabel(key: string, candidates: readonly string[]): string
  * The label to offer for an unknown key at a place: the nearest label not yet
  * present there (the typo most likely stands for it), else the nearest of all.
  */
-export function suggestLabel(key: string, labels: readonly string[], isPresent: (label: string) => boolean): string | undefined {
-  return nearestLabel(key, labels.filter((label) => !isPresent(label))) ?? nearestLabel(key, labels);
+export function suggestLabel(
+  key: string,
+  labels: readonly string[],
+  isPresent: (label: string) => boolean,
+): string | undefined {
+  return (
+    nearestLabel(
+      key,
+      labels.filter((label) => !isPresent(label)),
+    ) ?? nearestLabel(key, labels)
+  );
 }

@@ -11,7 +11,8 @@ import { YEntry, YMap, YNode } from './yamlTree';
 
 /** A key with its skeleton value on one line, as it stands inside a flow mapping. */
 export function inlineSkeleton(node: FormatNode): string {
-  if (node.kind === 'row' || node.kind === 'group') return `${node.key}: {${required(node).map(inlineSkeleton).join(', ')}}`;
+  if (node.kind === 'row' || node.kind === 'group')
+    return `${node.key}: {${required(node).map(inlineSkeleton).join(', ')}}`;
   if (node.kind === 'prose') return `${node.key}: ""`;
   return keySkeleton(node, 0, { unit: 2, eol: '\n', ready: false });
 }
@@ -39,7 +40,8 @@ function entryByKeyRange(root: YNode, start: number, end: number): { entry: YEnt
     const { map, path } = stack.pop()!;
     for (const entry of map.entries) {
       if (entry.keyStart === start && entry.keyEnd === end) return { entry, path: [...path, entry.key] };
-      if (entry.value.kind === 'map' && entry.value.start <= start && start < entry.value.end) stack.push({ map: entry.value, path: [...path, entry.key] });
+      if (entry.value.kind === 'map' && entry.value.start <= start && start < entry.value.end)
+        stack.push({ map: entry.value, path: [...path, entry.key] });
     }
   }
   return undefined;
@@ -65,7 +67,9 @@ function afterBlockEntry(text: string, entry: YEntry): number {
 
 /** The start of an entry's own lines: its key line, and the comment lines right above it. */
 function blockEntryStart(text: string, map: YMap, entry: YEntry): number {
-  const before = map.entries.filter((e) => e.keyStart < entry.keyStart).reduce((end, e) => Math.max(end, e.value.end), map.start);
+  const before = map.entries
+    .filter((e) => e.keyStart < entry.keyStart)
+    .reduce((end, e) => Math.max(end, e.value.end), map.start);
   let start = lineStart(text, entry.keyStart);
   while (start > 0) {
     const prev = lineStart(text, start - 1);
@@ -81,12 +85,19 @@ function atEnd(text: string, at: number, lines: string[], eol: string): string {
   return unterminated ? eol + lines.join(eol) : lines.join(eol) + eol;
 }
 
-function insertion(text: string, parent: YEntry | undefined, node: YNode, format: FormatNode, missing: FormatNode): OffsetEdit | undefined {
+function insertion(
+  text: string,
+  parent: YEntry | undefined,
+  node: YNode,
+  format: FormatNode,
+  missing: FormatNode,
+): OffsetEdit | undefined {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const order = (format.children ?? []).map((c) => c.key);
   if (node.kind === 'map') {
     const index = order.indexOf(missing.key);
-    const present = (keys: string[]): YEntry | undefined => keys.map((k) => node.byKey.get(k)).find((e) => e !== undefined);
+    const present = (keys: string[]): YEntry | undefined =>
+      keys.map((k) => node.byKey.get(k)).find((e) => e !== undefined);
     const next = present(order.slice(index + 1));
     const prev = present(order.slice(0, index).reverse());
     const last = node.entries[node.entries.length - 1];
@@ -100,7 +111,11 @@ function insertion(text: string, parent: YEntry | undefined, node: YNode, format
     const first = node.entries[0]!;
     const lines = blockSkeleton(missing, first.keyStart - lineStart(text, first.keyStart));
     // After the sibling that precedes it in official order, else before the one that follows it.
-    const at = prev ? afterBlockEntry(text, prev) : next ? blockEntryStart(text, node, next) : afterBlockEntry(text, last!);
+    const at = prev
+      ? afterBlockEntry(text, prev)
+      : next
+        ? blockEntryStart(text, node, next)
+        : afterBlockEntry(text, last!);
     return { start: at, end: at, newText: atEnd(text, at, lines, eol) };
   }
   if (node.kind !== 'scalar') return undefined;
@@ -122,13 +137,20 @@ function insertion(text: string, parent: YEntry | undefined, node: YNode, format
  * The fix for a `missing-key` finding (given by its offsets and the missing key):
  * insert the missing key's skeleton where the official order puts it.
  */
-export function missingKeyFix(report: ParsedReport, start: number, end: number, key: string): (Fix & { key: string; parentPath: string[] }) | undefined {
+export function missingKeyFix(
+  report: ParsedReport,
+  start: number,
+  end: number,
+  key: string,
+): (Fix & { key: string; parentPath: string[] }) | undefined {
   const found = start === end ? undefined : entryByKeyRange(report.root, start, end);
   if (start !== end && !found) return undefined;
   const path = found?.path ?? [];
   const format = path.length ? nodeAt(path) : REPORT;
   const node = found ? found.entry.value : report.root;
-  const missing = format?.children?.find((c) => c.required && !(node.kind === 'map' && node.byKey.has(c.key)) && c.key === key);
+  const missing = format?.children?.find(
+    (c) => c.required && !(node.kind === 'map' && node.byKey.has(c.key)) && c.key === key,
+  );
   if (!format || !missing) return undefined;
   const edit = insertion(report.text, found?.entry, node, format, missing);
   if (!edit) return undefined;

@@ -30,7 +30,11 @@ function parse(text: string, lines: LineIndex, blockSpans: [number, number][]): 
     if (match[1]) {
       // The next line that is not blank or a comment: suppressions may stack.
       line = lines.position(at).line + 1;
-      while (line < lines.lineCount && /^\s*(#.*)?$/.test(text.slice(lines.lineStart(line), lines.lineStart(line) + lines.lineLength(line)))) line++;
+      while (
+        line < lines.lineCount &&
+        /^\s*(#.*)?$/.test(text.slice(lines.lineStart(line), lines.lineStart(line) + lines.lineLength(line)))
+      )
+        line++;
     }
     result.push({ codes, line });
   }
@@ -41,7 +45,13 @@ function parse(text: string, lines: LineIndex, blockSpans: [number, number][]): 
  * Drops suppressed findings and adds `unused-suppression` for each listed code
  * that suppressed nothing (codes switched off by settings excepted).
  */
-export function applySuppressions(findings: RawFinding[], text: string, lines: LineIndex, blockSpans: [number, number][], off: Set<CheckCode>): RawFinding[] {
+export function applySuppressions(
+  findings: RawFinding[],
+  text: string,
+  lines: LineIndex,
+  blockSpans: [number, number][],
+  off: Set<CheckCode>,
+): RawFinding[] {
   const suppressions = parse(text, lines, blockSpans);
   if (!suppressions.length) return findings;
   const kept = findings.filter((finding) => {
@@ -66,7 +76,9 @@ export function applySuppressions(findings: RawFinding[], text: string, lines: L
         start: c.start,
         end: c.end,
         code: 'unused-suppression',
-        message: known ? `这条抑制注释没有抑制任何「${c.code}」问题，可以删除。` : `「${c.code}」不是已知的检查代码，这条抑制注释不起作用。`,
+        message: known
+          ? `这条抑制注释没有抑制任何「${c.code}」问题，可以删除。`
+          : `「${c.code}」不是已知的检查代码，这条抑制注释不起作用。`,
       });
     }
   }

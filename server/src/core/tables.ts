@@ -1,7 +1,15 @@
 // The statistical tables as rows of cells with their values and places, for
 // the arithmetic checks and the renderer. Missing 总计 cells are computed
 // here, once, so every consumer agrees on them.
-import { FormatNode, nodeAt, RESULT_CATEGORIES, TABLE3_APPLICANT_COLUMNS, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_RESULT_COLUMNS } from './model';
+import {
+  FormatNode,
+  nodeAt,
+  RESULT_CATEGORIES,
+  TABLE3_APPLICANT_COLUMNS,
+  TABLE3_COLUMNS,
+  TABLE4_COLUMNS,
+  TABLE4_RESULT_COLUMNS,
+} from './model';
 import { CellValue, readCell } from './values';
 import { entryAt, YEntry, YNode } from './yamlTree';
 

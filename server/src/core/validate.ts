@@ -29,7 +29,13 @@ export interface ErrorTarget {
 }
 
 function target(root: YNode, instancePath: string): ErrorTarget | undefined {
-  const path = instancePath === '' ? [] : instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path =
+    instancePath === ''
+      ? []
+      : instancePath
+          .slice(1)
+          .split('/')
+          .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (!path.length) return { path, node: root };
   const entry = entryAt(root, path);
   return entry && { path, node: entry.value, entry };

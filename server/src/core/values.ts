@@ -14,16 +14,18 @@ const AMOUNT_RE = new RegExp(AMOUNT_PATTERN);
 const BLANK_RE = /^[\s\u00a0\u3000]*$/;
 
 export type CellValue =
-  | { state: 'number'; value: number }
-  | { state: 'blank' }
-  | { state: 'invalid' }
-  | { state: 'missing' };
+  { state: 'number'; value: number } | { state: 'blank' } | { state: 'invalid' } | { state: 'missing' };
 
 /** Whether a scalar is a blank cell: empty, `~`, `null`, `""` or only spaces. */
 export function isBlank(node: YNode): boolean {
   if (node.kind !== 'scalar') return false;
   if (node.value === null) return true;
-  return typeof node.value === 'string' && node.style !== 'BLOCK_LITERAL' && node.style !== 'BLOCK_FOLDED' && BLANK_RE.test(node.value);
+  return (
+    typeof node.value === 'string' &&
+    node.style !== 'BLOCK_LITERAL' &&
+    node.style !== 'BLOCK_FOLDED' &&
+    BLANK_RE.test(node.value)
+  );
 }
 
 /**
@@ -53,7 +55,10 @@ export function readCell(node: YNode | undefined, amount: boolean): CellValue {
  * float that is whole (`2.0`). Undefined when there is no safe reading.
  */
 export function intendedCount(raw: string): string | undefined {
-  let s = raw.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+  let s = raw
+    .trim()
+    .replace(/^(["'])(.*)\1$/, '$2')
+    .trim();
   s = s.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
   s = s.replace(/^\+/, '').replace(/\s*(件|个|条|项|次|人次|份|篇)$/, '');
   if (/^[0-9]+(\.0+)?$/.test(s)) return String(Number(s));
@@ -68,7 +73,12 @@ export function paragraphs(node: YNode | undefined): string[] {
   if (!node || node.kind !== 'scalar' || node.value === null || node.value === undefined) return [];
   return String(node.value)
     .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(BOOKMARK_RE, '').replace(/^[\u3000\s]+/, '').trimEnd())
+    .map((line) =>
+      line
+        .replace(BOOKMARK_RE, '')
+        .replace(/^[\u3000\s]+/, '')
+        .trimEnd(),
+    )
     .filter((line) => line.length > 0);
 }
 

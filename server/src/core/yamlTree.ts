@@ -74,7 +74,14 @@ class Converter {
     }
     const { start, end } = spanOf(resolved, emptyAt);
     if (isScalar(resolved)) {
-      return { kind: 'scalar', start, end, raw: this.text.slice(start, end), value: resolved.value, style: resolved.type };
+      return {
+        kind: 'scalar',
+        start,
+        end,
+        raw: this.text.slice(start, end),
+        value: resolved.value,
+        style: resolved.type,
+      };
     }
     const descend = format && (format.kind === 'group' || format.kind === 'row');
     if (isMap(resolved) && descend) return this.convertMap(resolved.items, format, start, end);
@@ -115,7 +122,8 @@ class Converter {
       const target = this.resolve(source);
       if (!isMap(target)) continue;
       for (const item of target.items) {
-        if (isPair(item) && isScalar(item.key) && !map.byKey.has(String(item.key.value))) this.addEntry(map, item, format);
+        if (isPair(item) && isScalar(item.key) && !map.byKey.has(String(item.key.value)))
+          this.addEntry(map, item, format);
       }
     }
   }
@@ -161,7 +169,9 @@ export function aliasFindings(doc: Document): RawFinding[] {
   const anchors = new Map<string, unknown>();
   /** Expansions within each finished node (capped). */
   const inner = new Map<unknown, number>();
-  const stack: { node: unknown; children?: unknown[]; next: number; sum: number }[] = [{ node: doc.contents, next: 0, sum: 0 }];
+  const stack: { node: unknown; children?: unknown[]; next: number; sum: number }[] = [
+    { node: doc.contents, next: 0, sum: 0 },
+  ];
   let total = 0;
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
@@ -171,12 +181,23 @@ export function aliasFindings(doc: Document): RawFinding[] {
         stack.pop();
         const target = anchors.get(node.source);
         const [start, end] = node.range ?? [0, 0];
-        if (target === undefined) findings.push({ start, end, code: 'yaml-syntax', message: `YAML 语法错误：别名（*${node.source}）引用了不存在的锚点（&）。` });
+        if (target === undefined)
+          findings.push({
+            start,
+            end,
+            code: 'yaml-syntax',
+            message: `YAML 语法错误：别名（*${node.source}）引用了不存在的锚点（&）。`,
+          });
         const weight = Math.min(over, 1 + (target === undefined ? 0 : (inner.get(target) ?? over)));
         const before = total;
         total = Math.min(over, total + weight);
         if (before <= MAX_ALIAS_EXPANSIONS && total > MAX_ALIAS_EXPANSIONS) {
-          findings.push({ start, end, code: 'unsupported-yaml', message: `别名（*${node.source}）展开超过 ${MAX_ALIAS_EXPANSIONS} 次，其余别名不再展开。报告用不到别名，请直接写出内容。` });
+          findings.push({
+            start,
+            end,
+            code: 'unsupported-yaml',
+            message: `别名（*${node.source}）展开超过 ${MAX_ALIAS_EXPANSIONS} 次，其余别名不再展开。报告用不到别名，请直接写出内容。`,
+          });
         }
         if (stack.length) stack[stack.length - 1]!.sum = Math.min(over, stack[stack.length - 1]!.sum + weight);
         continue;

@@ -20,10 +20,38 @@ export const CARRIED_OUT = '结转下年度继续办理';
 export const RESULT_GROUPS: readonly (readonly [string, readonly string[]])[] = [
   ['予以公开', []],
   ['部分公开', []],
-  ['不予公开', ['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项']],
+  [
+    '不予公开',
+    [
+      '属于国家秘密',
+      '其他法律行政法规禁止公开',
+      '危及“三安全一稳定”',
+      '保护第三方合法权益',
+      '属于三类内部事务信息',
+      '属于四类过程性信息',
+      '属于行政执法案卷',
+      '属于行政查询事项',
+    ],
+  ],
   ['无法提供', ['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确']],
-  ['不予处理', ['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息']],
-  ['其他处理', ['申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '其他']],
+  [
+    '不予处理',
+    [
+      '信访举报投诉类申请',
+      '重复申请',
+      '要求提供公开出版物',
+      '无正当理由大量反复申请',
+      '要求行政机关确认或重新出具已获取信息',
+    ],
+  ],
+  [
+    '其他处理',
+    [
+      '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+      '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+      '其他',
+    ],
+  ],
 ];
 /** Every leaf result row key (each is unique as a line key; `其他` is the row under 其他处理). */
 export const RESULT_ROWS: readonly string[] = RESULT_GROUPS.flatMap(([g, rows]) => (rows.length ? rows : [g]));
@@ -82,7 +110,11 @@ export function validReport(spec: ReportSpec = {}): string {
   const lines = [
     `机关: ${spec.agency ?? '某市某区某局'}`,
     `年度: ${spec.year ?? 2024}`,
-    ...block('总体情况', spec.overview ?? '2024年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》。\n主动公开方面，及时发布机构职能、规范性文件等信息。'),
+    ...block(
+      '总体情况',
+      spec.overview ??
+        '2024年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》。\n主动公开方面，及时发布机构职能、规范性文件等信息。',
+    ),
     '主动公开政府信息情况:',
     '  第二十条第（一）项:',
     '    规章: {本年制发件数: 0, 本年废止件数: 0, 现行有效件数: 0}',
@@ -168,7 +200,10 @@ export function setCell(text: string, row: string, column: string | undefined, r
 export function removeCell(text: string, row: string, column: string): string {
   return editLine(text, row, (line) => {
     const open = line.indexOf('{');
-    const cells = line.slice(open).replace(new RegExp(`(?<=[{,] ?)${column}: [^,}]*(, |(?=\\}))`), '').replace(/, \}$/, '}');
+    const cells = line
+      .slice(open)
+      .replace(new RegExp(`(?<=[{,] ?)${column}: [^,}]*(, |(?=\\}))`), '')
+      .replace(/, \}$/, '}');
     const next = line.slice(0, open) + cells;
     assert.notEqual(next, line, `row ${row} has no column ${column}`);
     return next;
@@ -238,7 +273,10 @@ export function offsetOf(text: string, needle: string, where: Where = {}): numbe
   let from = 0;
   if (where.inLineOf !== undefined) {
     const line = lineOfKey(text, where.inLineOf);
-    from = text.split('\n').slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+    from = text
+      .split('\n')
+      .slice(0, line)
+      .reduce((n, l) => n + l.length + 1, 0);
   }
   if (where.after !== undefined) {
     const a = text.indexOf(where.after, from);
@@ -282,9 +320,15 @@ export function assertRangesInside(input: string, findings: Finding[]): void {
   const lines = text.split(/\r\n|\r|\n/);
   const inside = (r: Range, what: string): void => {
     for (const p of [r.start, r.end]) {
-      assert.ok(Number.isInteger(p.line) && Number.isInteger(p.character), `${what}: not integers ${JSON.stringify(r)}`);
+      assert.ok(
+        Number.isInteger(p.line) && Number.isInteger(p.character),
+        `${what}: not integers ${JSON.stringify(r)}`,
+      );
       assert.ok(p.line >= 0 && p.line < lines.length, `${what}: line ${p.line} of ${lines.length}`);
-      assert.ok(p.character >= 0 && p.character <= lines[p.line]!.length, `${what}: character ${p.character} of ${lines[p.line]!.length} on line ${p.line}`);
+      assert.ok(
+        p.character >= 0 && p.character <= lines[p.line]!.length,
+        `${what}: character ${p.character} of ${lines[p.line]!.length} on line ${p.line}`,
+      );
     }
     const ordered = r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character);
     assert.ok(ordered, `${what}: start after end ${JSON.stringify(r)}`);
@@ -294,7 +338,14 @@ export function assertRangesInside(input: string, findings: Finding[]): void {
     for (const rel of f.related ?? []) inside(rel.range, `${f.code} related`);
     for (const fix of f.fixes ?? []) {
       for (const e of fix.edits) {
-        assert.ok(Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.start <= e.end && e.end <= text.length, `${f.code} fix edit ${e.start}-${e.end} of ${text.length}`);
+        assert.ok(
+          Number.isInteger(e.start) &&
+            Number.isInteger(e.end) &&
+            e.start >= 0 &&
+            e.start <= e.end &&
+            e.end <= text.length,
+          `${f.code} fix edit ${e.start}-${e.end} of ${text.length}`,
+        );
       }
     }
   }

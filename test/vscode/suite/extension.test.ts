@@ -10,7 +10,16 @@ const EXTENSION_ID = 'xxgk.xxgk';
 const LANGUAGE_ID = 'xxgk-report';
 const XICHENG = '2023-西城区民政局.xxgk.yaml';
 const WITH_ERRORS = '带错误的示例.xxgk.yaml';
-const WITHHELD = ['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项'];
+const WITHHELD = [
+  '属于国家秘密',
+  '其他法律行政法规禁止公开',
+  '危及“三安全一稳定”',
+  '保护第三方合法权益',
+  '属于三类内部事务信息',
+  '属于四类过程性信息',
+  '属于行政执法案卷',
+  '属于行政查询事项',
+];
 
 function workspaceFile(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -28,14 +37,20 @@ function codeOf(d: vscode.Diagnostic): string {
 }
 
 /** The xxgk diagnostics of `uri` once `ready` holds for them (they come from the server, asynchronously). */
-async function diagnostics(uri: vscode.Uri, ready: (ds: vscode.Diagnostic[]) => boolean, timeout = 30_000): Promise<vscode.Diagnostic[]> {
+async function diagnostics(
+  uri: vscode.Uri,
+  ready: (ds: vscode.Diagnostic[]) => boolean,
+  timeout = 30_000,
+): Promise<vscode.Diagnostic[]> {
   const read = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'xxgk');
   const deadline = Date.now() + timeout;
   for (;;) {
     const ds = read();
     if (ready(ds)) return ds;
     if (Date.now() > deadline) {
-      throw new Error(`diagnostics of ${uri.path} not as expected within ${timeout} ms: ${JSON.stringify(ds.map((d) => [d.range.start.line, codeOf(d), d.message]))}`);
+      throw new Error(
+        `diagnostics of ${uri.path} not as expected within ${timeout} ms: ${JSON.stringify(ds.map((d) => [d.range.start.line, codeOf(d), d.message]))}`,
+      );
     }
     await new Promise<void>((resolve) => {
       const sub = vscode.languages.onDidChangeDiagnostics(() => {
@@ -76,7 +91,10 @@ suite('xxgk in VS Code', function () {
 
   suiteTeardown(async () => {
     // Every test leaves its documents saved; close what is open, bounded in time.
-    await Promise.race([vscode.commands.executeCommand('workbench.action.closeAllEditors'), new Promise((r) => setTimeout(r, 10_000))]);
+    await Promise.race([
+      vscode.commands.executeCommand('workbench.action.closeAllEditors'),
+      new Promise((r) => setTimeout(r, 10_000)),
+    ]);
   });
 
   test('the extension is installed, activates on a report and registers its commands', async () => {
@@ -87,7 +105,13 @@ suite('xxgk in VS Code', function () {
     await extension.activate();
     assert.ok(extension.isActive);
     const commands = await vscode.commands.getCommands(true);
-    for (const command of ['xxgk.showPreview', 'xxgk.showPreviewToSide', 'xxgk.exportHtml', 'xxgk.newReport', 'xxgk.restartServer']) {
+    for (const command of [
+      'xxgk.showPreview',
+      'xxgk.showPreviewToSide',
+      'xxgk.exportHtml',
+      'xxgk.newReport',
+      'xxgk.restartServer',
+    ]) {
       assert.ok(commands.includes(command), `command ${command} is registered`);
     }
   });
@@ -142,7 +166,11 @@ suite('xxgk in VS Code', function () {
   test('hover: a statutory row explains its place, its article and its columns', async () => {
     const { document } = await openReport(XICHENG);
     const line = lineIndex(document, '属于国家秘密:');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(line, 8));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      new vscode.Position(line, 8),
+    );
     const text = hoverText(hovers ?? []);
     assert.match(text, /表三 ·（三）不予公开 · 1\.属于国家秘密/);
     assert.match(text, /第十四条/);
@@ -152,11 +180,18 @@ suite('xxgk in VS Code', function () {
   test('hover: a number shows its row, its column and the sums it is part of', async () => {
     const { document } = await openReport(XICHENG);
     const line = lineIndex(document, '属于国家秘密:');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(line, document.lineAt(line).text.indexOf('自然人: 0') + 5));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      new vscode.Position(line, document.lineAt(line).text.indexOf('自然人: 0') + 5),
+    );
     const text = hoverText(hovers ?? []);
     assert.match(text, /行：1\.属于国家秘密　列：自然人/);
     assert.match(text, /本格：0/);
-    assert.match(text, /本行总计：自然人 0 \+ 商业企业 0 \+ 科研机构 0 \+ 社会公益组织 0 \+ 法律服务机构 0 \+ 其他 0 = 0；填写的总计 0　✓ 相符/);
+    assert.match(
+      text,
+      /本行总计：自然人 0 \+ 商业企业 0 \+ 科研机构 0 \+ 社会公益组织 0 \+ 法律服务机构 0 \+ 其他 0 = 0；填写的总计 0　✓ 相符/,
+    );
   });
 
   test('completion: on a new line under 不予公开, exactly the missing statutory row', async () => {
@@ -170,7 +205,11 @@ suite('xxgk in VS Code', function () {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(without.join('\n')));
     const document = await vscode.workspace.openTextDocument(uri);
     assert.strictEqual(document.languageId, LANGUAGE_ID);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(at, 6));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      new vscode.Position(at, 6),
+    );
     const labels = (list?.items ?? []).map(labelOf);
     assert.deepStrictEqual(
       labels.filter((l) => WITHHELD.includes(l)),
@@ -178,8 +217,16 @@ suite('xxgk in VS Code', function () {
       `completion items: ${labels.join(', ')}`,
     );
     const item = list!.items.find((i) => labelOf(i) === '属于行政执法案卷')!;
-    const inserted = item.textEdit instanceof vscode.TextEdit ? item.textEdit.newText : typeof item.insertText === 'string' ? item.insertText : item.insertText?.value;
-    assert.match(inserted ?? '', /^属于行政执法案卷: \{自然人: 0, 商业企业: 0, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0\}/);
+    const inserted =
+      item.textEdit instanceof vscode.TextEdit
+        ? item.textEdit.newText
+        : typeof item.insertText === 'string'
+          ? item.insertText
+          : item.insertText?.value;
+    assert.match(
+      inserted ?? '',
+      /^属于行政执法案卷: \{自然人: 0, 商业企业: 0, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0\}/,
+    );
   });
 
   test('the preview command opens the report, rendered, beside the editor', async () => {

@@ -3,12 +3,17 @@ import { RawFinding } from '../findings';
 import { Cell, Row } from '../tables';
 
 /** A cell as a related location of a sum finding, e.g. '自然人 3'. */
-export function related(cell: Cell | undefined, message: string): NonNullable<RawFinding['related']>[number] | undefined {
+export function related(
+  cell: Cell | undefined,
+  message: string,
+): NonNullable<RawFinding['related']>[number] | undefined {
   const entry = cell?.entry;
   return entry ? { start: entry.keyStart, end: entry.value.end, message } : undefined;
 }
 
-export function relatedAll(items: (NonNullable<RawFinding['related']>[number] | undefined)[]): NonNullable<RawFinding['related']> {
+export function relatedAll(
+  items: (NonNullable<RawFinding['related']>[number] | undefined)[],
+): NonNullable<RawFinding['related']> {
   return items.filter((item): item is NonNullable<typeof item> => item !== undefined);
 }
 

@@ -11,12 +11,17 @@ export function balanceFindings(table: Table3, wrongRows: Set<Row>): RawFinding[
   for (const column of TABLE3_COLUMNS.map((c) => c.key)) {
     // The 总计 column is checked only where a 总计 is given: a column of computed
     // totals only repeats what the six columns already said.
-    if (column === TOTAL && (involved.some((r) => wrongRows.has(r)) || !involved.some((r) => r.cells.get(TOTAL)?.entry))) continue;
+    if (
+      column === TOTAL &&
+      (involved.some((r) => wrongRows.has(r)) || !involved.some((r) => r.cells.get(TOTAL)?.entry))
+    )
+      continue;
     const received = columnValue(table.received, column);
     const carriedIn = columnValue(table.carriedIn, column);
     const handled = resultsTotalOf(table, column);
     const carriedOut = columnValue(table.carriedOut, column);
-    if (received === undefined || carriedIn === undefined || handled === undefined || carriedOut === undefined) continue;
+    if (received === undefined || carriedIn === undefined || handled === undefined || carriedOut === undefined)
+      continue;
     if (received + carriedIn === handled + carriedOut) continue;
     const anchor = table.carriedOut.cells.get(column)?.entry ?? table.carriedOut.entry;
     if (!anchor) continue;

@@ -28,7 +28,9 @@ export function blankCellFindings(root: YNode): RawFinding[] {
           end: entry.keyEnd,
           code: 'blank-cell',
           message: `「${cellName(entryPath)}」是空白单元格。统计表不应留空：没有发生请填 0。`,
-          fixes: [{ title: '填入 0', edits: [{ start: entry.value.start, end: entry.value.end, newText: fillText(entry) }] }],
+          fixes: [
+            { title: '填入 0', edits: [{ start: entry.value.start, end: entry.value.end, newText: fillText(entry) }] },
+          ],
         });
       }
     }

@@ -21,6 +21,9 @@ export function notACountFinding(at: ErrorTarget, amount: boolean): RawFinding {
     end: node.end,
     code: 'not-a-count',
     message,
-    fixes: intended !== undefined ? [{ title: `改为 ${intended}`, edits: [{ start: node.start, end: node.end, newText: intended }] }] : undefined,
+    fixes:
+      intended !== undefined
+        ? [{ title: `改为 ${intended}`, edits: [{ start: node.start, end: node.end, newText: intended }] }]
+        : undefined,
   };
 }

@@ -22,7 +22,9 @@ export function resultTotalFindings(table: Table3, wrongRows: Set<Row>): RawFind
       end: cell.entry.keyEnd,
       code: 'result-total',
       message: `${column}列：本年度办理结果（一）至（六）各项之和为 ${sum}，但（七）总计为 ${given}。`,
-      related: relatedAll(nonZero.map((r) => related(r.cells.get(column), `${r.path.slice(2).join(' · ')}：${columnValue(r, column)}`))),
+      related: relatedAll(
+        nonZero.map((r) => related(r.cells.get(column), `${r.path.slice(2).join(' · ')}：${columnValue(r, column)}`)),
+      ),
       fixes: setValueFix(cell, sum),
     });
   }

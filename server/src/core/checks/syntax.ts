@@ -29,7 +29,12 @@ function syntaxFinding(error: YAMLError, text: string): RawFinding {
   const [start, rawEnd] = error.pos;
   if (error.code === 'MULTIPLE_DOCS') {
     const end = text.startsWith('---', start) ? start + 3 : Math.max(start, Math.min(rawEnd, start + 1));
-    return { start, end, code: 'multi-document', message: '一个文件只能有一份报告：第二个 YAML 文档（---）及其后的内容不做检查。' };
+    return {
+      start,
+      end,
+      code: 'multi-document',
+      message: '一个文件只能有一份报告：第二个 YAML 文档（---）及其后的内容不做检查。',
+    };
   }
   // Keep the range on the line where the error is, never to the end of the file.
   const lineEnd = text.slice(start).search(/[\r\n]/);
@@ -45,9 +50,9 @@ function tagSpan(node: Node, text: string): { start: number; end: number } {
   if (bang < 0 || nodeStart - bang > 1024) return { start: nodeStart, end: nodeStart };
   // The last `!` may be inside the tag (`!!str`, `!e!x`): back up to the tag's start.
   let tokenStart = bang;
-  while (tokenStart > 0 && !/[\s,\[\]{}]/.test(text[tokenStart - 1]!)) tokenStart--;
+  while (tokenStart > 0 && !/[\s,[\]{}]/.test(text[tokenStart - 1]!)) tokenStart--;
   if (text[tokenStart] === '!') bang = tokenStart;
-  const token = /^!(<[^>]*>|[^\s,\[\]{}]*)/.exec(text.slice(bang, bang + 256));
+  const token = /^!(<[^>]*>|[^\s,[\]{}]*)/.exec(text.slice(bang, bang + 256));
   return { start: bang, end: bang + (token?.[0].length ?? 1) };
 }
 
@@ -60,7 +65,9 @@ export interface SyntaxResult {
 export function syntaxFindings(doc: Document, text: string): SyntaxResult {
   // The parser may repeat one error many times at one place (e.g. once per unclosed level): report it once.
   const seen = new Set<string>();
-  const findings = doc.errors.map((error) => syntaxFinding(error, text)).filter((f) => !seen.has(`${f.start}:${f.end}:${f.message}`) && !!seen.add(`${f.start}:${f.end}:${f.message}`));
+  const findings = doc.errors
+    .map((error) => syntaxFinding(error, text))
+    .filter((f) => !seen.has(`${f.start}:${f.end}:${f.message}`) && !!seen.add(`${f.start}:${f.end}:${f.message}`));
   const blockSpans: [number, number][] = [];
   // An explicit stack: a hostile file may nest far deeper than the call stack allows.
   const stack: unknown[] = [doc.contents];
@@ -74,7 +81,11 @@ export function syntaxFindings(doc: Document, text: string): SyntaxResult {
     const yamlNode = node as Node;
     if (yamlNode.tag !== undefined && (isScalar(node) || isCollection(node))) {
       const span = tagSpan(yamlNode, text);
-      findings.push({ ...span, code: 'unsupported-yaml', message: `报告不使用 YAML 标签（${text.slice(span.start, span.end)}）：请删除标签，直接写值。` });
+      findings.push({
+        ...span,
+        code: 'unsupported-yaml',
+        message: `报告不使用 YAML 标签（${text.slice(span.start, span.end)}）：请删除标签，直接写值。`,
+      });
     }
     if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && node.range) {
       blockSpans.push([node.range[0], node.range[1]]);

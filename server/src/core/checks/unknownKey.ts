@@ -27,6 +27,8 @@ export function unknownKeyFinding(at: ErrorTarget, key: string): RawFinding | un
     end: entry.keyEnd,
     code: 'unknown-key',
     message,
-    fixes: suggestion ? [{ title: `改为「${suggestion}」`, edits: [{ start: entry.keyStart, end: entry.keyEnd, newText: suggestion }] }] : undefined,
+    fixes: suggestion
+      ? [{ title: `改为「${suggestion}」`, edits: [{ start: entry.keyStart, end: entry.keyEnd, newText: suggestion }] }]
+      : undefined,
   };
 }

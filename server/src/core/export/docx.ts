@@ -57,7 +57,8 @@ function section(root: YNode, node: FormatNode): FileChild[] {
     if (paras.length) return [...children, ...paras];
     return [...children, bodyParagraph(entry.value.kind === 'scalar' ? EMPTY_SECTION : NOT_PROSE, { muted: true })];
   }
-  const table = node.table === 'table2' ? docxTable2(root) : node.table === 'table3' ? docxTable3(root) : docxTable4(root);
+  const table =
+    node.table === 'table2' ? docxTable2(root) : node.table === 'table3' ? docxTable3(root) : docxTable4(root);
   return [...children, spacerParagraph(true), table, spacerParagraph()];
 }
 

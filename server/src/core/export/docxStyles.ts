@@ -109,7 +109,11 @@ export function signatureParagraph(text: string): Paragraph {
 
 /** Room between a heading and its table (kept with the table), or after a table. */
 export function spacerParagraph(keepNext = false): Paragraph {
-  return new Paragraph({ spacing: { before: 0, after: 0, line: 280, lineRule: LineRuleType.EXACT }, keepNext, children: [] });
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: 280, lineRule: LineRuleType.EXACT },
+    keepNext,
+    children: [],
+  });
 }
 
 /** The paragraph inside a table cell: single-spaced, no indent. */
@@ -128,7 +132,14 @@ export function pageNumberFooter(): Footer {
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: fontOf(FONT.pageNumber), size: SIZE.pageNumber, language: LANGUAGE })],
+        children: [
+          new TextRun({
+            children: ['— ', PageNumber.CURRENT, ' —'],
+            font: fontOf(FONT.pageNumber),
+            size: SIZE.pageNumber,
+            language: LANGUAGE,
+          }),
+        ],
       }),
     ],
   });
@@ -136,7 +147,14 @@ export function pageNumberFooter(): Footer {
 
 /** Table borders: single black lines, 3/4 pt, like the template's and the HTML's 1px. */
 export const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
-export const TABLE_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+export const TABLE_BORDERS = {
+  top: LINE,
+  bottom: LINE,
+  left: LINE,
+  right: LINE,
+  insideHorizontal: LINE,
+  insideVertical: LINE,
+};
 
 /** The shade of table 二's group rows (第二十条第（一）项 …), as in the template. */
 export const GROUP_FILL = 'C6D9F1';

@@ -4,8 +4,28 @@
 // (restart in the first row, continue in the rows below, with the same span).
 // Values are as the file writes them; a 总计 the file leaves out is printed as
 // computed by core/tables.ts; a blank or missing cell stays blank.
-import { ParagraphChild, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, VerticalMergeType, WidthType, HeightRule, AlignmentType } from 'docx';
-import { FormatNode, printedLabel, RESULT_CATEGORIES, TABLE2_HEADERS, TABLE3_COLUMNS, TABLE3_HEADERS, TABLE4_COLUMNS } from '../model';
+import {
+  ParagraphChild,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  VerticalMergeType,
+  WidthType,
+  HeightRule,
+  AlignmentType,
+} from 'docx';
+import {
+  FormatNode,
+  printedLabel,
+  RESULT_CATEGORIES,
+  TABLE2_HEADERS,
+  TABLE3_COLUMNS,
+  TABLE3_HEADERS,
+  TABLE4_COLUMNS,
+} from '../model';
 import { table2 } from '../model/table2';
 import { table3 } from '../model/table3';
 import { table4 } from '../model/table4';
@@ -45,7 +65,11 @@ function tableRun(text: string): ParagraphChild {
  * rowSpan n is written as vMerge=restart, and a vMerge=continue cell of the
  * same span stands in its place in each of the n-1 rows below.
  */
-function gridTable(widths: readonly number[], rows: CellSpec[][], options: { headerRows?: number; minHeights?: Map<number, number> } = {}): Table {
+function gridTable(
+  widths: readonly number[],
+  rows: CellSpec[][],
+  options: { headerRows?: number; minHeights?: Map<number, number> } = {},
+): Table {
   // pending[column] = rows still covered by a vertical merge starting above, and its span.
   const pending = new Map<number, { left: number; span: number }>();
   const out: TableRow[] = rows.map((specs, rowIndex) => {
@@ -86,7 +110,8 @@ function gridTable(widths: readonly number[], rows: CellSpec[][], options: { hea
       column += span;
       skipMerged();
     }
-    if (column !== widths.length) throw new Error(`docx table row ${rowIndex} covers ${column} of ${widths.length} columns`);
+    if (column !== widths.length)
+      throw new Error(`docx table row ${rowIndex} covers ${column} of ${widths.length} columns`);
     return new TableRow({
       children: cells,
       cantSplit: true,
@@ -123,7 +148,12 @@ function valueText(root: YNode, path: string[], computed?: () => number | undefi
   return n === undefined ? '' : String(n);
 }
 
-function value(root: YNode, path: string[], extra: Partial<CellSpec> = {}, computed?: () => number | undefined): CellSpec {
+function value(
+  root: YNode,
+  path: string[],
+  extra: Partial<CellSpec> = {},
+  computed?: () => number | undefined,
+): CellSpec {
   return { content: valueText(root, path, computed), align: 'center', ...extra };
 }
 
@@ -131,9 +161,10 @@ function value(root: YNode, path: string[], extra: Partial<CellSpec> = {}, compu
 function label(node: FormatNode, extra: Partial<CellSpec> = {}): CellSpec {
   const printed = printedLabel(node);
   const plain = `${node.numbering ?? ''}${node.key}`;
-  const content: ParagraphChild[] = printed.startsWith(plain) && printed.length > plain.length
-    ? [tableRun(plain), run(printed.slice(plain.length), FONT.note, SIZE.table)]
-    : [tableRun(printed)];
+  const content: ParagraphChild[] =
+    printed.startsWith(plain) && printed.length > plain.length
+      ? [tableRun(plain), run(printed.slice(plain.length), FONT.note, SIZE.table)]
+      : [tableRun(printed)];
   return { content, align: 'left', ...extra };
 }
 
@@ -148,7 +179,11 @@ export function docxTable2(root: YNode): Table {
     rows.push(headers.map((text, i) => ({ content: text, columnSpan: i > 0 && headers.length === 2 ? 3 : 1 })));
     for (const row of group.children ?? []) {
       const rowPath = [...groupPath, row.key];
-      if (row.kind === 'row') rows.push([label(row, { align: 'center' }), ...(row.children ?? []).map((c) => value(root, [...rowPath, c.key]))]);
+      if (row.kind === 'row')
+        rows.push([
+          label(row, { align: 'center' }),
+          ...(row.children ?? []).map((c) => value(root, [...rowPath, c.key])),
+        ]);
       else rows.push([label(row, { align: 'center' }), value(root, rowPath, { columnSpan: 3 })]);
     }
   }
@@ -174,14 +209,21 @@ export function docxTable3(root: YNode): Table {
       { content: [run(BALANCE_NOTE, FONT.note, SIZE.note)], align: 'left', columnSpan: 3, rowSpan: 3 },
       { content: APPLICANTS, columnSpan: 7 },
     ],
-    [{ content: columns[0]!.key, rowSpan: 2 }, { content: ORGANIZATIONS, columnSpan: 5 }, { content: columns[6]!.key, rowSpan: 2 }],
+    [
+      { content: columns[0]!.key, rowSpan: 2 },
+      { content: ORGANIZATIONS, columnSpan: 5 },
+      { content: columns[6]!.key, rowSpan: 2 },
+    ],
     columns.slice(1, 6).map((c) => ({ content: c.key })),
   ];
   const top = (row: Row): CellSpec[] => [label(row.format, { columnSpan: 3 }), ...table3Values(root, t, row, false)];
   rows.push(top(t.received), top(t.carriedIn));
 
   const outcomes = table3.children!.find((c) => c.key === '本年度办理结果')!;
-  const outcomeRows = (outcomes.children ?? []).reduce((n, c) => n + (c.kind === 'row' ? 1 : (c.children?.length ?? 0)), 0);
+  const outcomeRows = (outcomes.children ?? []).reduce(
+    (n, c) => n + (c.kind === 'row' ? 1 : (c.children?.length ?? 0)),
+    0,
+  );
   let lead: CellSpec[] = [label(outcomes, { rowSpan: outcomeRows, align: 'center' })];
   const takeLead = (): CellSpec[] => {
     const cells = lead;
@@ -202,7 +244,11 @@ export function docxTable3(root: YNode): Table {
       rows.push([...start, label(leaf), ...table3Values(root, t, row, false)]);
     });
   }
-  rows.push([...takeLead(), label(t.resultsTotal.format, { columnSpan: 2 }), ...table3Values(root, t, t.resultsTotal, true)]);
+  rows.push([
+    ...takeLead(),
+    label(t.resultsTotal.format, { columnSpan: 2 }),
+    ...table3Values(root, t, t.resultsTotal, true),
+  ]);
   rows.push(top(t.carriedOut));
 
   // Three label columns (一、… / （一）… / 1.…), then seven number columns, in the template's proportions:
@@ -221,10 +267,16 @@ export function docxTable4(root: YNode): Table {
       { content: review!.format.key, columnSpan: 5 },
       { content: lawsuits.key, columnSpan: 10 },
     ],
-    [...results.map((r) => ({ content: r, rowSpan: 2 })), { content: direct!.format.key, columnSpan: 5 }, { content: afterReview!.format.key, columnSpan: 5 }],
+    [
+      ...results.map((r) => ({ content: r, rowSpan: 2 })),
+      { content: direct!.format.key, columnSpan: 5 },
+      { content: afterReview!.format.key, columnSpan: 5 },
+    ],
     [...results, ...results].map((r) => ({ content: r })),
     [review!, direct!, afterReview!].flatMap((row) =>
-      TABLE4_COLUMNS.map((column) => value(root, [...row.path, column.key], {}, column.key === TOTAL ? () => totalOf(row) : undefined)),
+      TABLE4_COLUMNS.map((column) =>
+        value(root, [...row.path, column.key], {}, column.key === TOTAL ? () => totalOf(row) : undefined),
+      ),
     ),
   ];
   return gridTable(spread(Array<number>(15).fill(1)), rows, { headerRows: 3, minHeights: new Map([[3, 672]]) });

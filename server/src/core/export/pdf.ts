@@ -101,7 +101,9 @@ export async function printHtmlToPdf(html: string, options: PdfOptions = {}): Pr
         .split('\n')
         .map((l) => l.trim())
         .find((l) => /error|fatal/i.test(l));
-      throw new PdfExportError(`Chromium（${command}）未能生成 PDF（退出码 ${result.code ?? '无'}${detail ? `：${detail.slice(0, 300)}` : ''}）。`);
+      throw new PdfExportError(
+        `Chromium（${command}）未能生成 PDF（退出码 ${result.code ?? '无'}${detail ? `：${detail.slice(0, 300)}` : ''}）。`,
+      );
     }
     throw new PdfExportError(CHROMIUM_MISSING, true);
   } finally {

@@ -18,15 +18,26 @@ export function kindOf(path: string, head: Uint8Array): InputKind {
   if (ext === 'html' || ext === 'htm' || ext === 'shtml' || ext === 'xhtml') return 'html';
   if (head[0] === 0x50 && head[1] === 0x4b) return 'docx'; // a zip: Office Open XML
   const start = Buffer.from(head.subarray(0, 512)).toString('latin1').trimStart().toLowerCase();
-  if (start.startsWith('<!doctype html') || start.startsWith('<html') || /^<(?:head|body|meta|div|p|table)[\s>]/.test(start)) return 'html';
+  if (
+    start.startsWith('<!doctype html') ||
+    start.startsWith('<html') ||
+    /^<(?:head|body|meta|div|p|table)[\s>]/.test(start)
+  )
+    return 'html';
   return 'text';
 }
 
 function fromHtml(converted: HtmlText, options: ImportOptions): ImportResult {
   if (!/[\u3400-\u9fff]/.test(converted.text)) {
-    throw new ImportError('网页中没有找到中文正文，不是一份年度报告（或正文由脚本动态加载，请在浏览器中打开后“另存为”完整网页，或复制正文为文字再导入）。');
+    throw new ImportError(
+      '网页中没有找到中文正文，不是一份年度报告（或正文由脚本动态加载，请在浏览器中打开后“另存为”完整网页，或复制正文为文字再导入）。',
+    );
   }
-  return importText(converted.text, { ...options, mode: 'pipe', outside: [...(options.outside ?? []), ...converted.outside] });
+  return importText(converted.text, {
+    ...options,
+    mode: 'pipe',
+    outside: [...(options.outside ?? []), ...converted.outside],
+  });
 }
 
 export function importHtml(html: string, options: ImportOptions = {}): ImportResult {

@@ -16,18 +16,94 @@ interface HElement {
 }
 type HNode = HElement | string;
 
-const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
+const VOID = new Set([
+  'br',
+  'hr',
+  'img',
+  'input',
+  'meta',
+  'link',
+  'area',
+  'base',
+  'col',
+  'embed',
+  'source',
+  'track',
+  'wbr',
+  'param',
+]);
 const RAW = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'svg', 'iframe', 'object']);
 const BLOCK = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'header', 'footer', 'nav', 'main', 'aside',
-  'blockquote', 'pre', 'dd', 'dt', 'dl', 'center', 'title', 'br', 'hr', 'table', 'tr', 'form', 'figure', 'figcaption', 'address', 'body', 'html',
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'nav',
+  'main',
+  'aside',
+  'blockquote',
+  'pre',
+  'dd',
+  'dt',
+  'dl',
+  'center',
+  'title',
+  'br',
+  'hr',
+  'table',
+  'tr',
+  'form',
+  'figure',
+  'figcaption',
+  'address',
+  'body',
+  'html',
 ]);
 /** Opening one of these closes an open element of the same family. */
-const CLOSES: Record<string, string[]> = { p: ['p'], li: ['li'], tr: ['tr', 'td', 'th'], td: ['td', 'th'], th: ['td', 'th'], option: ['option'], dt: ['dt', 'dd'], dd: ['dt', 'dd'] };
+const CLOSES: Record<string, string[]> = {
+  p: ['p'],
+  li: ['li'],
+  tr: ['tr', 'td', 'th'],
+  td: ['td', 'th'],
+  th: ['td', 'th'],
+  option: ['option'],
+  dt: ['dt', 'dd'],
+  dd: ['dt', 'dd'],
+};
 
 const ENTITIES: Record<string, string> = {
-  nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
-  mdash: '—', ndash: '–', hellip: '…', middot: '·', times: '×', emsp: '\u2003', ensp: '\u2002', thinsp: '\u2009', ensp13: ' ', yen: '¥', copy: '©',
+  nbsp: '\u00a0',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+  times: '×',
+  emsp: '\u2003',
+  ensp: '\u2002',
+  thinsp: '\u2009',
+  ensp13: ' ',
+  yen: '¥',
+  copy: '©',
 };
 
 export function decodeEntities(text: string): string {
@@ -191,7 +267,9 @@ export function htmlToText(html: string): HtmlText {
   // The innermost element that holds both the first and a late section of the report.
   let container = body;
   for (;;) {
-    const inner = container.children.find((c): c is HElement => typeof c !== 'string' && HAS_FIRST.test(fullText(c)) && HAS_LAST.test(fullText(c)));
+    const inner = container.children.find(
+      (c): c is HElement => typeof c !== 'string' && HAS_FIRST.test(fullText(c)) && HAS_LAST.test(fullText(c)),
+    );
     if (!inner) break;
     container = inner;
   }

@@ -6,7 +6,16 @@
 import { rowName, TableId } from './labels';
 import { normalizeText, TextMode } from './normalize';
 import { toParagraphs } from './prose';
-import { compact, findHeadings, Heading, numberingMatches, officialNumbering, readFront, SECTION_KEYS, takeSignature } from './sections';
+import {
+  compact,
+  findHeadings,
+  Heading,
+  numberingMatches,
+  officialNumbering,
+  readFront,
+  SECTION_KEYS,
+  takeSignature,
+} from './sections';
 import { readTable } from './readTable';
 import { TableOut } from './tableOut';
 import { ImportedReport, toYaml } from './toYaml';
@@ -50,7 +59,9 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
   const headings = findHeadings(text);
   const found = headings.filter((h): h is Heading => h !== undefined);
   if (found.length === 0) {
-    throw new ImportError('没有找到政府信息公开工作年度报告的内容：六个部分的标题（一、总体情况 …… 六、其他需要报告的事项）一个也没有找到。');
+    throw new ImportError(
+      '没有找到政府信息公开工作年度报告的内容：六个部分的标题（一、总体情况 …… 六、其他需要报告的事项）一个也没有找到。',
+    );
   }
 
   const front = readFront(text.slice(0, found[0]!.start));
@@ -67,9 +78,12 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
       return;
     }
     if (!numberingMatches(h.numbering, index)) {
-      notes.push(`第${officialNumbering(index).slice(0, 1)}部分的标题编号为“${h.numbering}”（应为“${officialNumbering(index)}”），已按标题文字识别。`);
+      notes.push(
+        `第${officialNumbering(index).slice(0, 1)}部分的标题编号为“${h.numbering}”（应为“${officialNumbering(index)}”），已按标题文字识别。`,
+      );
     }
-    if (compact(h.title) !== key) notes.push(`第${officialNumbering(index).slice(0, 1)}部分的标题为“${h.title}”，按“${key}”导入。`);
+    if (compact(h.title) !== key)
+      notes.push(`第${officialNumbering(index).slice(0, 1)}部分的标题为“${h.title}”，按“${key}”导入。`);
     const next = found.find((f) => f.start >= h.end);
     let body = text.slice(h.end, next ? next.start : text.length);
     const table = TABLE_SECTIONS[index];
@@ -131,7 +145,8 @@ export function summarizeMissing(missing: readonly string[]): string {
     if (!table) parts.push(m);
     else rows.set(table[1]!, [...(rows.get(table[1]!) ?? []), table[2]!.split(' · ').pop()!]);
   }
-  for (const [table, names] of rows) parts.push(names.length === 1 ? `${table}“${names[0]}”一行` : `${table} ${names.length} 行（自“${names[0]}”起）`);
+  for (const [table, names] of rows)
+    parts.push(names.length === 1 ? `${table}“${names[0]}”一行` : `${table} ${names.length} 行（自“${names[0]}”起）`);
   return parts.join('、');
 }
 

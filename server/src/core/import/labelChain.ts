@@ -86,8 +86,12 @@ export function labelMatches(stream: Stream, tokens: Token[], anchors: Anchor[])
   const out: Match[] = [];
   anchors.forEach((anchor, index) => {
     const expected = numberingKind(anchor.spec.numbering);
-    const tries: { label: string; numbered: boolean }[] = anchor.spec.variants.map((v) => ({ label: skeleton(v), numbered: false }));
-    if (anchor.type === 'group') for (const v of anchor.spec.numberedVariants) tries.push({ label: skeleton(v), numbered: true });
+    const tries: { label: string; numbered: boolean }[] = anchor.spec.variants.map((v) => ({
+      label: skeleton(v),
+      numbered: false,
+    }));
+    if (anchor.type === 'group')
+      for (const v of anchor.spec.numberedVariants) tries.push({ label: skeleton(v), numbered: true });
     for (const { label, numbered } of tries) {
       if (!label) continue;
       for (const m of findMatches(stream, tokens, label)) {
@@ -97,7 +101,14 @@ export function labelMatches(stream: Stream, tokens: Token[], anchors: Anchor[])
         if (expected === 'digit' && (before === 'paren' || before === 'cn')) continue;
         if (expected === 'paren' && before === 'digit') continue;
         const weight = label.length + (anchor.type === 'row' ? 1 : 0);
-        out.push({ anchor: index, weight, start: m.start, end: m.end, startTok: stream.owner[m.start]!, endTok: stream.owner[m.end - 1]! });
+        out.push({
+          anchor: index,
+          weight,
+          start: m.start,
+          end: m.end,
+          startTok: stream.owner[m.start]!,
+          endTok: stream.owner[m.end - 1]!,
+        });
       }
     }
   });

@@ -16,7 +16,8 @@ export interface NormalizedText {
 }
 
 /** A page number on its own line, as pdftotext prints the footer: '-3-', '— 3 —', '第 3 页', '3 / 6'. */
-const PAGE_NUMBER_RE = /^[ \t\u3000]*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})[ \t\u3000]*$/;
+const PAGE_NUMBER_RE =
+  /^[ \t\u3000]*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})[ \t\u3000]*$/;
 
 export function normalizeText(input: string, modeHint?: TextMode): NormalizedText {
   const notes: string[] = [];
@@ -29,7 +30,7 @@ export function normalizeText(input: string, modeHint?: TextMode): NormalizedTex
     text = text.replace(BOOKMARK_RE, '');
     notes.push(`去掉了 Word 书签标记 [bookmark: …] ${bookmarks} 处。`);
   }
-  text = text.replace(/[\u2028\u2029\u000b]/g, '\n').replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '');
+  text = text.replace(/[\u2028\u2029\u000b]/g, '\n').replace(/\u200b|\u200c|\u200d|\u2060|\ufeff/g, '');
   // Control characters (Word leaves some) are not allowed in YAML text.
   const controls = (text.match(/[\u0000-\u0008\u000e-\u001f\u007f\ufffe\uffff]/g) ?? []).length;
   if (controls) {
@@ -62,7 +63,11 @@ export function detectMode(text: string, formFeeds = 0): TextMode {
   if (pipeLines >= 8 && pipeLines >= lines.length * 0.15) return 'pipe';
   // A web page flattened into text: the statistical tables stand in one line.
   const longest = Math.max(...lines.map((l) => l.length));
-  if (longest > 1500 && /本年新收.{0,40}上年结转/.test(text.replace(/\s+/g, '')) && lines.some((l) => l.length > 1500 && /规章|行政许可/.test(l) && /结转下年度/.test(l))) {
+  if (
+    longest > 1500 &&
+    /本年新收.{0,40}上年结转/.test(text.replace(/\s+/g, '')) &&
+    lines.some((l) => l.length > 1500 && /规章|行政许可/.test(l) && /结转下年度/.test(l))
+  ) {
     return 'glued';
   }
   // pdftotext -layout: table columns as runs of spaces between numbers.
@@ -80,7 +85,9 @@ export function collapseCjkSpacing(line: string): string {
 
 /** Full-width digits and signs to ASCII (for table cells): '１２' → '12'. */
 export function asciiDigits(text: string): string {
-  return text.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30)).replace(/\uFF0E/g, '.');
+  return text
+    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30))
+    .replace(/\uFF0E/g, '.');
 }
 
 /** Trims a paragraph: ASCII and full-width spaces, NBSP, markdown heading marks and bold stars. */

@@ -16,12 +16,20 @@ export function pdfToText(path: string, command = 'pdftotext'): Promise<string> 
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'ENOENT' ? new ImportError(PDFTOTEXT_MISSING) : new ImportError(`无法运行 pdftotext：${error.message}`));
+      reject(
+        error.code === 'ENOENT'
+          ? new ImportError(PDFTOTEXT_MISSING)
+          : new ImportError(`无法运行 pdftotext：${error.message}`),
+      );
     });
     child.on('close', (code) => {
       if (code !== 0) {
         const detail = Buffer.concat(err).toString('utf8').trim().split('\n')[0] ?? '';
-        reject(new ImportError(`pdftotext 无法读取这个 PDF（退出码 ${code}${detail ? `：${detail}` : ''}），文件可能已损坏或加密。`));
+        reject(
+          new ImportError(
+            `pdftotext 无法读取这个 PDF（退出码 ${code}${detail ? `：${detail}` : ''}），文件可能已损坏或加密。`,
+          ),
+        );
         return;
       }
       const text = Buffer.concat(out).toString('utf8');

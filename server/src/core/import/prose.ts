@@ -9,7 +9,8 @@ import { cleanParagraph, TextMode } from './normalize';
 const TERMINAL = /[。！？；：…!?;:）)】」』”"’]$/;
 const STARTS_ITEM = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是]|\d+[、.．])/;
 /** Web page chrome after the report text. */
-const TRAILING_CHROME = /[\s\u3000]*(?:附件下载|【打印本页】|【关闭窗口】|【打印】|【关闭】|扫一扫在手机打开当前页|分享到[:：]?)+[\s\u3000]*$/;
+const TRAILING_CHROME =
+  /[\s\u3000]*(?:附件下载|【打印本页】|【关闭窗口】|【打印】|【关闭】|扫一扫在手机打开当前页|分享到[:：]?)+[\s\u3000]*$/;
 
 export interface Paragraphs {
   paragraphs: string[];
@@ -24,7 +25,10 @@ export function toParagraphs(text: string, mode: TextMode): Paragraphs {
     for (const raw of lines) {
       const clean = cleanParagraph(raw, mode);
       if (!clean) continue;
-      const indent = /^[ \t\u3000]*/.exec(raw)![0].replace(/\t/g, '    ').replace(/\u3000/g, '  ').length;
+      const indent = /^[ \t\u3000]*/
+        .exec(raw)![0]
+        .replace(/\t/g, '    ')
+        .replace(/\u3000/g, '  ').length;
       if (current === undefined || indent >= 2) {
         if (current !== undefined) result.paragraphs.push(current);
         current = clean;
@@ -47,7 +51,9 @@ export function toParagraphs(text: string, mode: TextMode): Paragraphs {
     }
   }
   if (mode === 'glued') {
-    result.paragraphs = result.paragraphs.flatMap((p) => p.split(/(?<=[。！？；])[\s\u3000]*(?=[（(][一二三四五六七八九十]+[)）])/));
+    result.paragraphs = result.paragraphs.flatMap((p) =>
+      p.split(/(?<=[。！？；])[\s\u3000]*(?=[（(][一二三四五六七八九十]+[)）])/),
+    );
   }
   const last = result.paragraphs.length - 1;
   if (last >= 0) {

@@ -26,7 +26,9 @@ export function readTable(table: TableId, region: string, mode: TextMode): Table
   out.unmapped.push(...prose);
   const anchors = anchorsOf(table);
   const rows = new Map<RowSpec, RowOut>();
-  for (const a of anchors) if (a.type === 'row') rows.set(a.spec, { spec: a.spec, cells: new Array(width(a.spec)).fill({ state: 'missing' }), found: false });
+  for (const a of anchors)
+    if (a.type === 'row')
+      rows.set(a.spec, { spec: a.spec, cells: new Array(width(a.spec)).fill({ state: 'missing' }), found: false });
   const usedTokens = new Set<number>();
   const consumed = new Map<number, Set<number>>();
 
@@ -58,7 +60,9 @@ export function readTable(table: TableId, region: string, mode: TextMode): Table
         readRowValues(row, gap.values, mode, out, usedTokens, tokens, layout);
       } else if (anchor.spec.key === '其他处理' && gap.values.some((v) => v.kind === 'num')) {
         // The 2019 layout: （六）其他处理 as one row; its numbers go to 其他处理 › 其他 (statute.md).
-        const subRows = [...rows.values()].filter((r) => r.spec.path.length > anchor.spec.path.length && r.spec.path[r.spec.path.length - 2] === '其他处理');
+        const subRows = [...rows.values()].filter(
+          (r) => r.spec.path.length > anchor.spec.path.length && r.spec.path[r.spec.path.length - 2] === '其他处理',
+        );
         if (!subRows.some((r) => chain.some((c) => anchors[c.anchor]!.spec === r.spec))) {
           const other = subRows.find((r) => r.spec.key === '其他')!;
           other.found = true;
@@ -78,7 +82,9 @@ export function readTable(table: TableId, region: string, mode: TextMode): Table
 
   if (out.splitRows) {
     const name = { table2: '表二', table3: '表三', table4: '表四' }[table];
-    out.notes.push(`${name}有 ${out.splitRows} 行原文各格数字连写在一起，按${table === 'table3' ? '本行合计' : '位数'}只有一种拆法，已拆开（见各行注释）。`);
+    out.notes.push(
+      `${name}有 ${out.splitRows} 行原文各格数字连写在一起，按${table === 'table3' ? '本行合计' : '位数'}只有一种拆法，已拆开（见各行注释）。`,
+    );
   }
   if (table === 'table3') solveTable3([...rows.values()], out.notes);
   for (const row of rows.values()) finishRow(row, out);
@@ -95,7 +101,9 @@ function finishRow(row: RowOut, out: TableOut): void {
     return;
   }
   const first = row.candidates[0]!;
-  row.cells = first.map((v, i) => (row.candidates!.every((c) => c[i] === v) ? { state: 'value', raw: String(v) } : { state: 'ambiguous' }));
+  row.cells = first.map((v, i) =>
+    row.candidates!.every((c) => c[i] === v) ? { state: 'value', raw: String(v) } : { state: 'ambiguous' },
+  );
   row.comment = `${row.comment ?? ''}，可拆为：${describeCandidates(row.candidates)}；无法据表内合计确定，未定的格已留空`;
   out.notes.push(`${rowName(row.spec)}：${row.comment}。`);
 }

@@ -26,7 +26,9 @@ export function alignShortRows(layout: LayoutColumns, out: TableOut): void {
     const n = width(row.spec);
     const line = values[0]!.line;
     if (values.some((v) => v.kind !== 'num' || v.line !== line)) continue;
-    const near = [...(layout.refs.get(n) ?? [])].sort((a, b) => Math.abs(a.line - line) - Math.abs(b.line - line)).slice(0, 2);
+    const near = [...(layout.refs.get(n) ?? [])]
+      .sort((a, b) => Math.abs(a.line - line) - Math.abs(b.line - line))
+      .slice(0, 2);
     if (near.length === 0) continue;
     const columns = Array.from({ length: n }, (_, i) => near.reduce((sum, r) => sum + r.centers[i]!, 0) / near.length);
     const placed: number[] = [];
@@ -44,11 +46,21 @@ export function alignShortRows(layout: LayoutColumns, out: TableOut): void {
     row.cells = row.cells.map(() => ({ state: 'blank' }));
     placed.forEach((c, i) => (row.cells[c] = { state: 'value', raw: values[i]!.raw }));
     row.comment = `原文此行有 ${n - values.length} 格空白，各数按所在列的位置归入`;
-    out.notes.push(`${rowName(row.spec)}：PDF 中此行只有 ${values.length} 个数，按列的位置归入，其余 ${n - values.length} 格为空白。`);
+    out.notes.push(
+      `${rowName(row.spec)}：PDF 中此行只有 ${values.length} 个数，按列的位置归入，其余 ${n - values.length} 格为空白。`,
+    );
   }
 }
 
-export function readRowValues(row: RowOut, values: Token[], mode: TextMode, out: TableOut, used: Set<number>, all: Token[], layout: LayoutColumns): void {
+export function readRowValues(
+  row: RowOut,
+  values: Token[],
+  mode: TextMode,
+  out: TableOut,
+  used: Set<number>,
+  all: Token[],
+  layout: LayoutColumns,
+): void {
   const n = width(row.spec);
   const index = (t: Token): number => all.indexOf(t);
   const nums = values.filter((v) => v.kind === 'num');

@@ -82,7 +82,13 @@ function findHeading(text: string, index: number, from: number): Heading | undef
       const charBefore = before.slice(0, inline.index).slice(-1);
       if (!IDEOGRAPH.test(charBefore)) {
         const tail = /^[\s\u3000:：]*/.exec(after)![0];
-        return { index, start: lineStart + inline.index, end: m.index + m[0].length + tail.length, numbering: inline[0].trim(), title: m[0] };
+        return {
+          index,
+          start: lineStart + inline.index,
+          end: m.index + m[0].length + tail.length,
+          numbering: inline[0].trim(),
+          title: m[0],
+        };
       }
     }
   }
@@ -120,7 +126,8 @@ export interface FrontMatter {
   unmapped: string[];
 }
 
-const META_RE = /^(?:SOURCE|NOTE|来源|信息来源|发布时间|发文日期|成文日期|栏目|发布机构|索引号|文号|作者|浏览次数|点击数|字号|主题分类)\s*[:：]/i;
+const META_RE =
+  /^(?:SOURCE|NOTE|来源|信息来源|发布时间|发文日期|成文日期|栏目|发布机构|索引号|文号|作者|浏览次数|点击数|字号|主题分类)\s*[:：]/i;
 const TITLE_RE = /^(.*?)(\d{4})年度?政府信息公开(?:工作)?年度?报告$/;
 const DATE_RE = /^[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日[)）]?$/;
 /** Web page chrome before the report text (breadcrumbs, share buttons). */
@@ -234,7 +241,11 @@ export function takeSignature(body: string, agency: string | undefined): Signatu
   while (prev > 0 && !lines[prev - 1]!.trim()) prev--;
   if (prev > 0) {
     const candidate = compact(lines[prev - 1]!);
-    if (candidate.length <= 40 && !/[。，；：]/.test(candidate) && (candidate === agency || AGENCY_END_RE.test(candidate))) {
+    if (
+      candidate.length <= 40 &&
+      !/[。，；：]/.test(candidate) &&
+      (candidate === agency || AGENCY_END_RE.test(candidate))
+    ) {
       result.agency = candidate;
       cut = prev - 1;
     }

@@ -70,7 +70,9 @@ export function solveTable3(rows: RowOut[], notes: string[]): void {
     r.candidates = r.candidates!.filter((_, i) => survivors[k]!.has(i));
     if (r.candidates.length === 1 && before > 1) {
       r.comment = `${r.comment ?? ''}，${before} 种拆法中只有这一种满足表三的列合计与勾稽关系`;
-      notes.push(`${r.spec.path.slice(1).join(' · ')}：原文数字连写，${before} 种拆法中只有 ${r.candidates[0]!.join('/')} 满足表三的列合计与勾稽关系。`);
+      notes.push(
+        `${r.spec.path.slice(1).join(' · ')}：原文数字连写，${before} 种拆法中只有 ${r.candidates[0]!.join('/')} 满足表三的列合计与勾稽关系。`,
+      );
     }
   });
 }

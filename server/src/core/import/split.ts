@@ -13,7 +13,11 @@ const COUNT = /^(?:0|[1-9]\d*)$/;
  * All ways to cut the runs into exactly `cells` counts, each run into at least one.
  * `accept` filters complete splits; undefined when the enumeration exceeds the bound.
  */
-export function splitRuns(runs: readonly string[], cells: number, accept: (values: number[]) => boolean = () => true): number[][] | undefined {
+export function splitRuns(
+  runs: readonly string[],
+  cells: number,
+  accept: (values: number[]) => boolean = () => true,
+): number[][] | undefined {
   const results: number[][] = [];
   const digits = runs.reduce((n, r) => n + r.length, 0);
   if (digits < cells || runs.length > cells) return [];

@@ -23,7 +23,12 @@ export function readTable4(tokens: Token[], mode: TextMode, rows: RowOut[], used
     return;
   }
   const nums = values.filter(({ t }) => t.kind === 'num');
-  if (runTogether(mode, values.map(({ t }) => t))) {
+  if (
+    runTogether(
+      mode,
+      values.map(({ t }) => t),
+    )
+  ) {
     for (const { i } of nums) used.add(i);
     const runs = nums.map(({ t }) => t.raw);
     const split = splitRuns(runs, n, groupSumsHold);

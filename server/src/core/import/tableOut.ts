@@ -2,7 +2,8 @@
 // blank, missing, or ambiguous), with the notes that go into the YAML comments.
 import type { RowSpec, TableId } from './labels';
 
-export type CellOut = { state: 'value'; raw: string } | { state: 'blank' } | { state: 'missing' } | { state: 'ambiguous' };
+export type CellOut =
+  { state: 'value'; raw: string } | { state: 'blank' } | { state: 'missing' } | { state: 'ambiguous' };
 
 export interface RowOut {
   spec: RowSpec;

@@ -120,7 +120,11 @@ function writeGroup(node: FormatNode, table: TableOut, depth: number, out: strin
 
 function sameNode(row: RowOut, child: FormatNode, parent: FormatNode): boolean {
   const path = row.spec.path;
-  return path[path.length - 1] === child.key && (parent.children ?? []).includes(child) && (path.length < 2 || path[path.length - 2] === parent.key || parent === REPORT);
+  return (
+    path[path.length - 1] === child.key &&
+    (parent.children ?? []).includes(child) &&
+    (path.length < 2 || path[path.length - 2] === parent.key || parent === REPORT)
+  );
 }
 
 function cellText(row: RowOut, i: number): string {

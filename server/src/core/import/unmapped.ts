@@ -25,7 +25,10 @@ function isKnown(skel: string, words: string[], mode: TextMode): boolean {
       const ok =
         words.includes(piece) ||
         (fragmentsOk && joined.includes(piece)) ||
-        (i === 0 && j === skel.length && (fragmentsOk || piece.length >= 3) && words.some((w) => w.endsWith(piece) || w.startsWith(piece)));
+        (i === 0 &&
+          j === skel.length &&
+          (fragmentsOk || piece.length >= 3) &&
+          words.some((w) => w.endsWith(piece) || w.startsWith(piece)));
       if (ok) can[j] = true;
     }
   }
@@ -33,7 +36,13 @@ function isKnown(skel: string, words: string[], mode: TextMode): boolean {
 }
 
 /** Numbers no row took, and text that is neither a label nor a header word: one entry per line, repeats collapsed. */
-export function unmappedLines(table: TableId, tokens: Token[], usedTokens: Set<number>, consumed: Map<number, Set<number>>, mode: TextMode): string[] {
+export function unmappedLines(
+  table: TableId,
+  tokens: Token[],
+  usedTokens: Set<number>,
+  consumed: Map<number, Set<number>>,
+  mode: TextMode,
+): string[] {
   const words = knownWords(table);
   const byLine = new Map<number, string[]>();
   const leftOver = (tok: Token): void => {

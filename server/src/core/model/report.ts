@@ -37,9 +37,28 @@ export const SECTIONS: readonly FormatNode[] = [
 
 const METADATA: readonly FormatNode[] = [
   { key: '机关', id: 'agency', kind: 'text', description: '发布报告的行政机关全称。', required: true },
-  { key: '年度', id: 'year', kind: 'year', description: '报告所属年度（报告的是哪一年的工作）。', article: '第四十九条', required: true },
-  { key: '格式', id: 'format', kind: 'format', description: '报告格式版本：2021 即国办公开办函〔2021〕30号格式，适用于2021年度及以后的报告。', required: false },
-  { key: '标题', id: 'title', kind: 'text', description: '报告标题；省略时为“{机关}{年度}年政府信息公开工作年度报告”。', required: false },
+  {
+    key: '年度',
+    id: 'year',
+    kind: 'year',
+    description: '报告所属年度（报告的是哪一年的工作）。',
+    article: '第四十九条',
+    required: true,
+  },
+  {
+    key: '格式',
+    id: 'format',
+    kind: 'format',
+    description: '报告格式版本：2021 即国办公开办函〔2021〕30号格式，适用于2021年度及以后的报告。',
+    required: false,
+  },
+  {
+    key: '标题',
+    id: 'title',
+    kind: 'text',
+    description: '报告标题；省略时为“{机关}{年度}年政府信息公开工作年度报告”。',
+    required: false,
+  },
   { key: '前言', id: 'preamble', kind: 'prose', description: '第一部分之前的引言，每行一段。', required: false },
 ];
 

@@ -33,7 +33,13 @@ export const table2: FormatNode = group(
       '第二十条第（五）项',
       'art20item5',
       '条例第二十条第（五）项：办理行政许可和其他对外管理服务事项的依据、条件、程序以及办理结果（2021年格式只保留行政许可一行）。',
-      [cell('行政许可', 'licensing', '本年作出的行政许可处理决定数量。', { ...T, printed: '行政许可', howToCount: '填写本年处理决定数量。' })],
+      [
+        cell('行政许可', 'licensing', '本年作出的行政许可处理决定数量。', {
+          ...T,
+          printed: '行政许可',
+          howToCount: '填写本年处理决定数量。',
+        }),
+      ],
       { article: '第二十条第（五）项', ...T },
     ),
     group(

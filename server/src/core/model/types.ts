@@ -51,11 +51,6 @@ export function group(
   return { key, id, kind: 'group', description, children, required: true, ...extra };
 }
 
-export function cell(
-  key: string,
-  id: string,
-  description: string,
-  extra: Partial<FormatNode> = {},
-): FormatNode {
+export function cell(key: string, id: string, description: string, extra: Partial<FormatNode> = {}): FormatNode {
   return { key, id, kind: 'count', description, required: true, ...extra };
 }

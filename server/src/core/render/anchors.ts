@@ -69,7 +69,10 @@ export class Anchors {
   apply(findings: readonly Finding[]): void {
     for (const finding of findings) {
       const offset = this.lines.offset(finding.range.start);
-      const target = (finding.code === 'missing-key' && this.missingFor(finding, offset)) || this.smallestAt(offset) || this.fallback;
+      const target =
+        (finding.code === 'missing-key' && this.missingFor(finding, offset)) ||
+        this.smallestAt(offset) ||
+        this.fallback;
       target?.findings.push(finding);
     }
     // A placeholder says what is missing in its text; it is marked only where the
@@ -98,7 +101,6 @@ export class Anchors {
     return best;
   }
 }
-
 
 function mark(el: El, findings: readonly Finding[]): void {
   const severity = SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s)) ?? 'error';

@@ -36,7 +36,8 @@ export function placeOf(ctx: RenderContext, path: string[]): Place {
     }
   }
   if (entry) line = ctx.anchors.lineOf(entry.keyStart);
-  const reportable = path.length === 1 ? ctx.root.kind === 'map' || isEmptyRoot(ctx.root) : parent?.value.kind === 'map';
+  const reportable =
+    path.length === 1 ? ctx.root.kind === 'map' || isEmptyRoot(ctx.root) : parent?.value.kind === 'map';
   return { path, entry, parent: parent?.value.kind === 'map' ? parent : undefined, reportable, line };
 }
 
@@ -60,7 +61,12 @@ export function keyed(
   options: { suffix?: string; markMissing?: boolean } = {},
 ): El {
   const el = h(tag, attrs, children);
-  ctx.anchors.anchor(el, pathWithSuffix(place.path, options.suffix), place.line, place.entry ? [entrySpan(place.entry)] : []);
+  ctx.anchors.anchor(
+    el,
+    pathWithSuffix(place.path, options.suffix),
+    place.line,
+    place.entry ? [entrySpan(place.entry)] : [],
+  );
   if (!place.entry && node.required && place.reportable && options.markMissing !== false) {
     ctx.anchors.markMissing(el, place.parent, node.key);
   }

@@ -14,7 +14,9 @@ const HTML_ESCAPES: Record<string, string> = {
 /** Escapes text for an HTML text node or a double-quoted attribute value. */
 export function escapeHtml(text: string): string {
   // Control characters other than tab and line ends are not allowed in HTML text; drop them.
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  return text
+    .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }
 
 /**

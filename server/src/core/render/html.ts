@@ -27,5 +27,8 @@ export function renderHtml(text: string, options: HtmlOptions): string {
 }
 
 function notice(message: string): RenderedReport {
-  return { title: '政府信息公开工作年度报告', body: serialize(h('article', { class: 'xxgk-report' }, [h('p', { class: 'placeholder render-error' }, [message])])) };
+  return {
+    title: '政府信息公开工作年度报告',
+    body: serialize(h('article', { class: 'xxgk-report' }, [h('p', { class: 'placeholder render-error' }, [message])])),
+  };
 }

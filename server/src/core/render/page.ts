@@ -47,7 +47,9 @@ export function htmlDocument(report: PageContent, options: DocumentOptions): str
   const nonce = options.nonce ? sanitizeNonce(options.nonce) : '';
   const nonceAttr = nonce ? ` nonce="${nonce}"` : '';
   const script =
-    !options.standalone && options.scriptUri && nonce ? `\n<script${nonceAttr} src="${escapeAttribute(options.scriptUri)}"></script>` : '';
+    !options.standalone && options.scriptUri && nonce
+      ? `\n<script${nonceAttr} src="${escapeAttribute(options.scriptUri)}"></script>`
+      : '';
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>

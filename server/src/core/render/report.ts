@@ -24,7 +24,10 @@ const MISSING_SECTION = '（缺少本部分）';
 const EMPTY_SECTION = '（本部分为空）';
 const NOT_PROSE = '（本部分应为文字，每行一段）';
 
-export function renderReport(parsed: Pick<ParsedReport, 'text' | 'lines' | 'root'>, findings: readonly Finding[] = []): RenderedReport {
+export function renderReport(
+  parsed: Pick<ParsedReport, 'text' | 'lines' | 'root'>,
+  findings: readonly Finding[] = [],
+): RenderedReport {
   const ctx: RenderContext = { root: parsed.root, anchors: new Anchors(parsed.lines) };
   const { title, el: titleEl } = renderTitle(ctx);
   const children: Child[] = [titleEl];
@@ -49,7 +52,9 @@ function renderTitle(ctx: RenderContext): { title: string; el: El } {
   const agency = text(ctx, '机关');
   const year = text(ctx, '年度');
   const title = text(ctx, '标题') ?? `${agency ?? ''}${year ? `${year}年` : ''}${DEFAULT_TITLE}`;
-  const entries = ['标题', '机关', '年度', '格式'].map((k) => entryAt(ctx.root, [k])).filter((e): e is YEntry => e !== undefined);
+  const entries = ['标题', '机关', '年度', '格式']
+    .map((k) => entryAt(ctx.root, [k]))
+    .filter((e): e is YEntry => e !== undefined);
   const line = entries.length ? Math.min(...entries.map((e) => ctx.anchors.lineOf(e.keyStart))) : 0;
   const el = h('h1', { class: 'title' }, [title]);
   ctx.anchors.anchor(el, ['标题'], line, entries.map(entrySpan));
@@ -60,7 +65,12 @@ function renderTitle(ctx: RenderContext): { title: string; el: El } {
   return { title, el };
 }
 
-function paragraphEls(ctx: RenderContext, parsed: Pick<ParsedReport, 'text' | 'lines'>, key: string, entry: YEntry): El[] {
+function paragraphEls(
+  ctx: RenderContext,
+  parsed: Pick<ParsedReport, 'text' | 'lines'>,
+  key: string,
+  entry: YEntry,
+): El[] {
   return sourceParagraphs(entry.value, parsed.text, parsed.lines).map((p, i) => {
     const el = h('p', { class: 'para' }, [p.text]);
     ctx.anchors.anchor(el, [key, String(i + 1)], p.line, [p.span as Span]);
@@ -76,7 +86,9 @@ function placeholder(ctx: RenderContext, key: string, suffix: string, line: numb
 
 function renderSection(ctx: RenderContext, parsed: Pick<ParsedReport, 'text' | 'lines'>, section: FormatNode): El {
   const place = placeOf(ctx, [section.key]);
-  const heading = keyed(ctx, 'h2', place, section, { class: 'heading' }, [printedLabel(section)], { markMissing: false });
+  const heading = keyed(ctx, 'h2', place, section, { class: 'heading' }, [printedLabel(section)], {
+    markMissing: false,
+  });
   const children: Child[] = [heading];
   const entry = place.entry;
   if (!entry) {
@@ -86,7 +98,10 @@ function renderSection(ctx: RenderContext, parsed: Pick<ParsedReport, 'text' | '
   } else if (section.kind === 'prose') {
     const paragraphs = paragraphEls(ctx, parsed, section.key, entry);
     if (paragraphs.length) children.push(...paragraphs);
-    else children.push(placeholder(ctx, section.key, 'empty', place.line, entry.value.kind === 'scalar' ? EMPTY_SECTION : NOT_PROSE));
+    else
+      children.push(
+        placeholder(ctx, section.key, 'empty', place.line, entry.value.kind === 'scalar' ? EMPTY_SECTION : NOT_PROSE),
+      );
   } else {
     const render = section.table === 'table2' ? renderTable2 : section.table === 'table3' ? renderTable3 : renderTable4;
     children.push(h('div', { class: 'table-wrap' }, [render(ctx)]));

@@ -22,7 +22,13 @@ const COMPUTED_TITLE = '自动计算';
 const NOT_COMPUTABLE = '自动计算：有空白、缺少或无效的单元格，无法计算';
 
 /** A value cell: as written; computed where `computed` is given and the file leaves the key out. */
-function valueCell(ctx: RenderContext, path: string[], column: FormatNode, attrs: Attrs = {}, computed?: () => number | undefined): El {
+function valueCell(
+  ctx: RenderContext,
+  path: string[],
+  column: FormatNode,
+  attrs: Attrs = {},
+  computed?: () => number | undefined,
+): El {
   const place = placeOf(ctx, path);
   if (place.entry) return keyed(ctx, 'td', place, column, { ...attrs, class: 'num' }, [cellText(place.entry.value)]);
   if (!computed) return keyed(ctx, 'td', place, column, { ...attrs, class: 'num' }, []);
@@ -35,7 +41,10 @@ function valueCell(ctx: RenderContext, path: string[], column: FormatNode, attrs
 /** The label cell of a row or group (numbering plus printed label). */
 function labelCell(ctx: RenderContext, path: string[], node: FormatNode, attrs: Attrs = {}, markMissing = true): El {
   const classes = ['label', attrs['class']].filter(Boolean).join(' ');
-  return keyed(ctx, 'td', placeOf(ctx, path), node, { ...attrs, class: classes }, [printedLabel(node)], { suffix: '#label', markMissing });
+  return keyed(ctx, 'td', placeOf(ctx, path), node, { ...attrs, class: classes }, [printedLabel(node)], {
+    suffix: '#label',
+    markMissing,
+  });
 }
 
 function th(text: string, attrs: Attrs = {}): El {
@@ -63,9 +72,21 @@ export function renderTable2(ctx: RenderContext): El {
   for (const group of table2.children ?? []) {
     const groupPath = [section, group.key];
     const headers = TABLE2_HEADERS[group.key] ?? ['信息内容'];
-    rows.push(h('tr', { class: 'group' }, [keyed(ctx, 'th', placeOf(ctx, groupPath), group, { colspan: 4, class: 'group-label' }, [group.key], { suffix: '#label' })]));
+    rows.push(
+      h('tr', { class: 'group' }, [
+        keyed(ctx, 'th', placeOf(ctx, groupPath), group, { colspan: 4, class: 'group-label' }, [group.key], {
+          suffix: '#label',
+        }),
+      ]),
+    );
     const wide = headers.length === 2 ? { colspan: 3 } : {};
-    rows.push(h('tr', { class: 'head' }, headers.map((text, i) => th(text, i === 0 ? {} : wide))));
+    rows.push(
+      h(
+        'tr',
+        { class: 'head' },
+        headers.map((text, i) => th(text, i === 0 ? {} : wide)),
+      ),
+    );
     for (const row of group.children ?? []) {
       const rowPath = [...groupPath, row.key];
       if (row.kind === 'row') {
@@ -77,7 +98,10 @@ export function renderTable2(ctx: RenderContext): El {
       }
     }
   }
-  return h('table', { class: 'xxgk-table table2' }, [colgroup(['c-label', 'c-num', 'c-num', 'c-num']), h('tbody', {}, rows)]);
+  return h('table', { class: 'xxgk-table table2' }, [
+    colgroup(['c-label', 'c-num', 'c-num', 'c-num']),
+    h('tbody', {}, rows),
+  ]);
 }
 
 // ------------------------------------------------------------------ 表三
@@ -100,8 +124,15 @@ function table3Cells(ctx: RenderContext, table: Table3, row: Row, totalRow: bool
 export function renderTable3(ctx: RenderContext): El {
   const t = readTable3(ctx.root);
   const head = [
-    h('tr', {}, [th(TABLE3_HEADERS.balanceNote, { rowspan: 3, colspan: 3, class: 'note' }), th(TABLE3_HEADERS.applicants, { colspan: 7 })]),
-    h('tr', {}, [th('自然人', { rowspan: 2 }), th(TABLE3_HEADERS.organizations, { colspan: 5 }), th('总计', { rowspan: 2 })]),
+    h('tr', {}, [
+      th(TABLE3_HEADERS.balanceNote, { rowspan: 3, colspan: 3, class: 'note' }),
+      th(TABLE3_HEADERS.applicants, { colspan: 7 }),
+    ]),
+    h('tr', {}, [
+      th('自然人', { rowspan: 2 }),
+      th(TABLE3_HEADERS.organizations, { colspan: 5 }),
+      th('总计', { rowspan: 2 }),
+    ]),
     h(
       'tr',
       {},
@@ -109,12 +140,16 @@ export function renderTable3(ctx: RenderContext): El {
     ),
   ];
 
-  const topRow = (row: Row): El => h('tr', {}, [labelCell(ctx, row.path, row.format, { colspan: 3 }), ...table3Cells(ctx, t, row, false)]);
+  const topRow = (row: Row): El =>
+    h('tr', {}, [labelCell(ctx, row.path, row.format, { colspan: 3 }), ...table3Cells(ctx, t, row, false)]);
 
   const body: El[] = [topRow(t.received), topRow(t.carriedIn)];
   const outcomes = table3.children!.find((c) => c.key === '本年度办理结果')!;
   const outcomesPath = [table3.key, outcomes.key];
-  const outcomeRowCount = (outcomes.children ?? []).reduce((n, c) => n + (c.kind === 'row' ? 1 : (c.children?.length ?? 0)), 0);
+  const outcomeRowCount = (outcomes.children ?? []).reduce(
+    (n, c) => n + (c.kind === 'row' ? 1 : (c.children?.length ?? 0)),
+    0,
+  );
   const outcomesLabel = labelCell(ctx, outcomesPath, outcomes, { rowspan: outcomeRowCount, class: 'vertical' });
   let first = true;
   const lead = (): El[] => {
@@ -126,18 +161,33 @@ export function renderTable3(ctx: RenderContext): El {
   for (const category of RESULT_CATEGORIES) {
     if (category.kind === 'row') {
       const row = t.results[resultIndex++]!;
-      body.push(h('tr', {}, [...lead(), labelCell(ctx, row.path, category, { colspan: 2 }), ...table3Cells(ctx, t, row, false)]));
+      body.push(
+        h('tr', {}, [
+          ...lead(),
+          labelCell(ctx, row.path, category, { colspan: 2 }),
+          ...table3Cells(ctx, t, row, false),
+        ]),
+      );
       continue;
     }
     const leaves = category.children ?? [];
-    const categoryLabel = labelCell(ctx, [...outcomesPath, category.key], category, { rowspan: leaves.length, class: 'category' });
+    const categoryLabel = labelCell(ctx, [...outcomesPath, category.key], category, {
+      rowspan: leaves.length,
+      class: 'category',
+    });
     leaves.forEach((leaf, i) => {
       const row = t.results[resultIndex++]!;
       const start = i === 0 ? [...lead(), categoryLabel] : [];
       body.push(h('tr', {}, [...start, labelCell(ctx, row.path, leaf), ...table3Cells(ctx, t, row, false)]));
     });
   }
-  body.push(h('tr', { class: 'total' }, [...lead(), labelCell(ctx, t.resultsTotal.path, t.resultsTotal.format, { colspan: 2 }), ...table3Cells(ctx, t, t.resultsTotal, true)]));
+  body.push(
+    h('tr', { class: 'total' }, [
+      ...lead(),
+      labelCell(ctx, t.resultsTotal.path, t.resultsTotal.format, { colspan: 2 }),
+      ...table3Cells(ctx, t, t.resultsTotal, true),
+    ]),
+  );
   body.push(topRow(t.carriedOut));
 
   // Three label columns (一、… / （一）… / 1.…), then seven narrow number columns, as in the template.
@@ -153,18 +203,32 @@ export function renderTable4(ctx: RenderContext): El {
   const head = [
     h('tr', {}, [
       keyed(ctx, 'th', placeOf(ctx, review!.path), review!.format, { colspan: 5 }, ['行政复议'], { suffix: '#label' }),
-      keyed(ctx, 'th', placeOf(ctx, [table4.key, lawsuits.key]), lawsuits, { colspan: 10 }, ['行政诉讼'], { suffix: '#label' }),
+      keyed(ctx, 'th', placeOf(ctx, [table4.key, lawsuits.key]), lawsuits, { colspan: 10 }, ['行政诉讼'], {
+        suffix: '#label',
+      }),
     ]),
     h('tr', {}, [
       ...results.map((r) => th(r, { rowspan: 2 })),
-      keyed(ctx, 'th', placeOf(ctx, direct!.path), direct!.format, { colspan: 5 }, [direct!.format.key], { suffix: '#label' }),
-      keyed(ctx, 'th', placeOf(ctx, afterReview!.path), afterReview!.format, { colspan: 5 }, [afterReview!.format.key], { suffix: '#label' }),
+      keyed(ctx, 'th', placeOf(ctx, direct!.path), direct!.format, { colspan: 5 }, [direct!.format.key], {
+        suffix: '#label',
+      }),
+      keyed(
+        ctx,
+        'th',
+        placeOf(ctx, afterReview!.path),
+        afterReview!.format,
+        { colspan: 5 },
+        [afterReview!.format.key],
+        { suffix: '#label' },
+      ),
     ]),
     h('tr', {}, [...results.map((r) => th(r)), ...results.map((r) => th(r))]),
   ];
   const cells = [review!, direct!, afterReview!].flatMap((row) =>
     TABLE4_COLUMNS.map((column) =>
-      column.key === TOTAL ? valueCell(ctx, [...row.path, column.key], column, {}, () => totalOf(row)) : valueCell(ctx, [...row.path, column.key], column),
+      column.key === TOTAL
+        ? valueCell(ctx, [...row.path, column.key], column, {}, () => totalOf(row))
+        : valueCell(ctx, [...row.path, column.key], column),
     ),
   );
   return table('table4', colgroup(Array<string>(15).fill('c-num')), head, [h('tr', { class: 'data' }, cells)]);
