@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     console.log(`preview bench: NOT RUN — ${(e as Error).message}`);
     return;
   }
-  const vsix = packagedVsix();
+  const vsix = await packagedVsix();
   console.log(`extension: ${path.relative(PROJECT_ROOT, vsix) || vsix} (vsce package)`);
   const ws = exampleWorkspace([XICHENG]);
   let s: Session | undefined;

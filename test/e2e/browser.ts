@@ -1,8 +1,8 @@
 // Chromium (Debian's headless build) driven through playwright-core, which is
-// resolved at run time from the project (once it is a devDependency) or from
-// the cache folder (see requireE2EEnv).
+// resolved at run time from the project (it is a devDependency) or from the
+// cache folder (see requireE2EEnv); only its types are imported here.
+import type { Browser, BrowserType } from 'playwright-core';
 import { type E2EEnv } from './e2eEnv';
-import { type PwBrowser, type PwChromium } from './playwrightTypes';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -13,8 +13,8 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export async function launchBrowser(env: E2EEnv): Promise<PwBrowser> {
+export async function launchBrowser(env: E2EEnv): Promise<Browser> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const pw = require(env.playwrightCore) as { chromium: PwChromium };
+  const pw = require(env.playwrightCore) as { chromium: BrowserType };
   return pw.chromium.launch({ executablePath: env.chromium, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
 }

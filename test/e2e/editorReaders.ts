@@ -4,14 +4,14 @@
 // only its page and the two actions declared abstract here.
 import { sleep, TIMEOUTS } from './e2eEnv';
 import { type PageDocument } from './pageDom';
-import { type PwLocator, type PwPage } from './playwrightTypes';
+import type { Locator, Page } from 'playwright-core';
 
 declare const document: PageDocument;
 
 export type SquiggleKind = 'error' | 'warning' | 'info' | 'hint';
 
 export abstract class EditorReaders {
-  constructor(readonly page: PwPage) {}
+  constructor(readonly page: Page) {}
 
   /** Focuses the active editor's text area (see Workbench). */
   abstract focusEditor(): Promise<void>;
@@ -20,7 +20,7 @@ export abstract class EditorReaders {
   abstract goTo(line: number, column?: number): Promise<void>;
 
   /** Squiggle decorations of the active editor (visible lines only). */
-  squiggles(kind: SquiggleKind = 'error'): PwLocator {
+  squiggles(kind: SquiggleKind = 'error'): Locator {
     return this.page.locator(`.editor-group-container.active .monaco-editor .squiggly-${kind}`);
   }
 
@@ -51,7 +51,7 @@ export abstract class EditorReaders {
     return (await item.getAttribute('aria-label')) ?? (await item.innerText());
   }
 
-  private visibleHover(): PwLocator {
+  private visibleHover(): Locator {
     return this.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /\S/ });
   }
 
@@ -120,7 +120,7 @@ export abstract class EditorReaders {
    * returns the text of the editor hover that opens, once it has stopped
    * changing (and matches `until`, when given).
    */
-  async hoverOn(target: PwLocator, until?: string | RegExp): Promise<string> {
+  async hoverOn(target: Locator, until?: string | RegExp): Promise<string> {
     await target.waitFor({ state: 'attached', timeout: TIMEOUTS.ui });
     const box = await target.boundingBox({ timeout: TIMEOUTS.ui });
     if (!box) throw new Error('hoverOn: target has no box (not rendered?)');

@@ -30,7 +30,7 @@ export function useExampleSession(
 
   before(async () => {
     requireE2EEnv();
-    const vsix = packagedVsix();
+    const vsix = await packagedVsix();
     const ws = exampleWorkspace(opts.examples, opts.extra);
     tmp = ws.tmp;
     // Tall enough that every line of the examples is drawn without scrolling.

@@ -12,7 +12,6 @@
 //   e2eEnv.ts          paths, timeouts, finding what setup installed
 //   exitCleanup.ts     child processes and temp folders removed on exit
 //   codeServer.ts      the code-server process: profile, .vsix install, port, health
-//   playwrightTypes.ts the parts of playwright-core's API the harness uses
 //   pageDom.ts         the DOM types page-side code uses (no DOM lib here)
 //   browser.ts         chromium via playwright-core
 //   workbench.ts       workbench actions: open file, palette, cursor, typing
@@ -21,7 +20,6 @@
 export * from './e2eEnv';
 export { makeTempDir } from './exitCleanup';
 export * from './codeServer';
-export * from './playwrightTypes';
 export * from './pageDom';
 export * from './browser';
 export * from './editorReaders';

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { readZip } from '../zipArchive';
+import JSZip from 'jszip';
 import { E2ESetupError, PROJECT_ROOT } from './e2eEnv';
 
 export const PACKAGE_PATH = path.join(PROJECT_ROOT, 'xxgk.vsix');
@@ -37,7 +37,7 @@ function packageIsFresh(): boolean {
  * here when missing or older than what it packs; or the file named by
  * XXGK_E2E_VSIX. Checks that vsce made it (not the harness's own zip).
  */
-export function packagedVsix(): string {
+export async function packagedVsix(): Promise<string> {
   const given = process.env.XXGK_E2E_VSIX;
   let file: string;
   if (given) {
@@ -53,9 +53,9 @@ export function packagedVsix(): string {
       });
     if (!existsSync(file)) throw new Error(`npm run package did not write ${file}`);
   }
-  const entries = readZip(readFileSync(file));
-  const manifest = entries.get('extension.vsixmanifest')?.toString('utf8') ?? '';
-  const pkg = JSON.parse(entries.get('extension/package.json')?.toString('utf8') ?? '{}') as {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const manifest = (await zip.file('extension.vsixmanifest')?.async('string')) ?? '';
+  const pkg = JSON.parse((await zip.file('extension/package.json')?.async('string')) ?? '{}') as {
     name?: string;
     publisher?: string;
   };

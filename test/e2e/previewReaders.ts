@@ -2,7 +2,7 @@
 // scrolling it, and timing keystroke → preview update.
 import { TIMEOUTS } from './e2eEnv';
 import { type DomEl, type PageDocument } from './pageDom';
-import { type PwFrame } from './playwrightTypes';
+import type { Frame } from 'playwright-core';
 import { type Workbench } from './workbench';
 
 // Page-side globals (see pageDom.ts), for this module only.
@@ -18,21 +18,11 @@ declare class MutationObserver {
   disconnect(): void;
 }
 
-/** A frame as playwright-core gives it (more than playwrightTypes.ts's PwFrame declares). */
-export interface Frame {
-  url(): string;
-  locator: PwFrame['locator'];
-  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
-  waitForFunction<A>(
-    fn: (arg: A) => unknown,
-    arg: A,
-    opts?: { timeout?: number; polling?: number | 'raf' },
-  ): Promise<unknown>;
-}
+export type { Frame };
 
 /** Finds the preview's page (the innermost webview frame) by a text it shows. */
 export async function findPreview(wb: Workbench, text: string | RegExp, timeout = 60_000): Promise<Frame> {
-  return (await wb.findFrameByText(text, timeout)) as unknown as Frame;
+  return wb.findFrameByText(text, timeout);
 }
 
 export interface Cell {

@@ -6,7 +6,7 @@ import { launchBrowser } from './browser';
 import { createProfile, installVsix, startCodeServer, type CodeServer, type Profile } from './codeServer';
 import { RESULTS_DIR, requireE2EEnv, type E2EEnv } from './e2eEnv';
 import { tempDirs } from './exitCleanup';
-import { type PwBrowser } from './playwrightTypes';
+import type { Browser } from 'playwright-core';
 import { packagedVsix } from './packagedVsix';
 import { Workbench } from './workbench';
 
@@ -28,7 +28,7 @@ export interface Session {
   env: E2EEnv;
   profile: Profile;
   server: CodeServer;
-  browser: PwBrowser;
+  browser: Browser;
   wb: Workbench;
   artifactsDir: string;
   close(): Promise<void>;

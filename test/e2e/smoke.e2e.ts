@@ -44,7 +44,7 @@ exports.activate = (context) => {
 exports.deactivate = () => {};
 `;
 
-function makeSmokeVsix(dir: string): string {
+function makeSmokeVsix(dir: string): Promise<string> {
   const pkg = {
     name: 'xxgk-smoke',
     publisher: 'xxgk-e2e',
@@ -70,7 +70,7 @@ test('e2e prerequisites are installed', () => {
 test('harness drives a real VS Code: squiggle, hover, completion, typing, webview', { timeout: 300_000 }, async () => {
   const tmp = makeTempDir('xxgk-e2e-smoke-');
   const folder = path.join(tmp, 'ws');
-  const vsix = makeSmokeVsix(tmp);
+  const vsix = await makeSmokeVsix(tmp);
   mkdirSync(folder);
   writeFileSync(path.join(folder, 'a.xxgk.yaml'), 'year: 2023\ntitle: BAD\nnote: ok\n');
 

@@ -6,7 +6,7 @@
 // the package vsce makes (packagedVsix.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeZip } from '../zipArchive';
+import JSZip from 'jszip';
 
 function xmlEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -25,7 +25,7 @@ interface Manifest {
  * Writes a .vsix from files given relative to the extension root (they go
  * under `extension/`). `files` must contain `package.json`.
  */
-export function writeVsix(outFile: string, files: Record<string, Buffer | string>): string {
+export async function writeVsix(outFile: string, files: Record<string, Buffer | string>): Promise<string> {
   const pkgRaw = files['package.json'];
   if (pkgRaw === undefined) throw new Error('writeVsix: files must contain package.json');
   const pkg = JSON.parse(pkgRaw.toString()) as Manifest;
@@ -60,15 +60,11 @@ export function writeVsix(outFile: string, files: Record<string, Buffer | string
     '<?xml version="1.0" encoding="utf-8"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
     [...exts].map((e) => `<Default Extension=".${xmlEscape(e)}" ContentType="application/octet-stream" />`).join('') +
     '</Types>\n';
-  const entries: Array<[string, Buffer | string]> = [
-    ['extension.vsixmanifest', manifest],
-    ['[Content_Types].xml', contentTypes],
-    ...Object.entries(files).map(([name, content]): [string, Buffer | string] => [
-      `extension/${name.split(path.sep).join('/')}`,
-      content,
-    ]),
-  ];
+  const zip = new JSZip();
+  zip.file('extension.vsixmanifest', manifest);
+  zip.file('[Content_Types].xml', contentTypes);
+  for (const [name, content] of Object.entries(files)) zip.file(`extension/${name.split(path.sep).join('/')}`, content);
   mkdirSync(path.dirname(outFile), { recursive: true });
-  writeFileSync(outFile, writeZip(entries));
+  writeFileSync(outFile, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   return outFile;
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { EditorReaders } from './editorReaders';
 import { sleep, TIMEOUTS } from './e2eEnv';
 import { type PageDocument } from './pageDom';
-import { type PwFrame, type PwLocator, type PwPage } from './playwrightTypes';
+import type { Frame, Locator, Page } from 'playwright-core';
 
 declare const document: PageDocument;
 
@@ -16,7 +16,7 @@ export class Workbench extends EditorReaders {
   readonly consoleErrors: string[] = [];
 
   constructor(
-    page: PwPage,
+    page: Page,
     readonly artifactsDir: string,
   ) {
     super(page);
@@ -49,7 +49,7 @@ export class Workbench extends EditorReaders {
     });
   }
 
-  private quickInput(): PwLocator {
+  private quickInput(): Locator {
     return this.page.locator('.quick-input-widget');
   }
 
@@ -188,7 +188,7 @@ export class Workbench extends EditorReaders {
    * Finds the frame (webviews are nested iframes) other than the workbench's
    * own whose body text contains `text`, polling until `timeout`.
    */
-  async findFrameByText(text: string | RegExp, timeout = TIMEOUTS.ui): Promise<PwFrame> {
+  async findFrameByText(text: string | RegExp, timeout = TIMEOUTS.ui): Promise<Frame> {
     const deadline = Date.now() + timeout;
     for (;;) {
       const main = this.page.mainFrame();

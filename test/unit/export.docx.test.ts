@@ -34,8 +34,10 @@ const XICHENG_BLANK_ROWS = [
   '4.无正当理由大量反复申请',
 ];
 
-async function wordOf(text: string): Promise<{ parts: ReturnType<typeof docxParts>; tables: LogicalCell[][][] }> {
-  const parts = docxParts(await renderDocx(text));
+async function wordOf(
+  text: string,
+): Promise<{ parts: Awaited<ReturnType<typeof docxParts>>; tables: LogicalCell[][][] }> {
+  const parts = await docxParts(await renderDocx(text));
   return { parts, tables: wordTables(parts.document).map(logicalRows) };
 }
 
@@ -292,7 +294,7 @@ describe('Word export of anything: never throws, says what is missing', () => {
   });
 
   test('over 10 MB: a document that says so', async () => {
-    const parts = docxParts(await renderDocx(`机关: ${'x'.repeat(10 * 1024 * 1024 + 1)}`));
+    const parts = await docxParts(await renderDocx(`机关: ${'x'.repeat(10 * 1024 * 1024 + 1)}`));
     assert.match(wordText(parts.document), /文件超过 10 MB/);
   });
 });

@@ -127,7 +127,10 @@ describe('xxgk render -o x.docx | x.pdf', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, `已生成 ${out}\n`);
     assert.match(r.stderr, /0 个错误、7 个警告/);
-    assert.equal(docxParts(await readFile(out)).document, docxParts(await renderDocx(XICHENG)).document);
+    assert.equal(
+      (await docxParts(await readFile(out))).document,
+      (await docxParts(await renderDocx(XICHENG))).document,
+    );
   });
 
   test('the extension in any case: -o REPORT.DOCX', async () => {

@@ -50,7 +50,10 @@ describe('server features: Word export and import', () => {
   test('exportDocx: the open text as the Word export, base64', async () => {
     const doc = TextDocument.create('file:///x.xxgk.yaml', 'xxgk-report', 1, XICHENG);
     const { base64 } = await exportDocx(doc);
-    assert.equal(docxParts(Buffer.from(base64, 'base64')).document, docxParts(await renderDocx(XICHENG)).document);
+    assert.equal(
+      (await docxParts(Buffer.from(base64, 'base64'))).document,
+      (await docxParts(await renderDocx(XICHENG))).document,
+    );
   });
 
   test('import of a .docx: the YAML, the notes, nothing unmapped', async () => {
@@ -111,8 +114,8 @@ describe('wiring: xxgk/exportDocx and xxgk/import over the protocol', () => {
     const result = await xxgkRequest(client, exportDocxRequest, { uri });
     assert.ok(result);
     assert.equal(
-      docxParts(Buffer.from(result.base64, 'base64')).document,
-      docxParts(await renderDocx(XICHENG)).document,
+      (await docxParts(Buffer.from(result.base64, 'base64'))).document,
+      (await docxParts(await renderDocx(XICHENG))).document,
     );
     assert.equal(await xxgkRequest(client, exportDocxRequest, { uri: uriOf('not-open.xxgk.yaml') }), null);
   });

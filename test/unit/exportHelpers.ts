@@ -1,12 +1,12 @@
 // Helpers of the export tests: read a .docx back (its XML, through the zip
-// reader of the import tests) into tables of logical cells, read the HTML
+// reader JSZip) into tables of logical cells, read the HTML
 // renderer's tables the same way, and run the system programs the tests need
 // (LibreOffice, poppler-utils, Chromium), failing with the Debian package to
 // install where one is missing: a missing program never skips a test.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { childElements, decodeEntities, elements, hasClass, HtmlElement, parseHtml, textOf } from './helpers/miniHtml';
-import { readZip } from '../zipArchive';
+import JSZip from 'jszip';
 
 /** A cell as a reader sees it: its text, and how many grid columns and rows it covers. */
 export interface LogicalCell {
@@ -30,8 +30,12 @@ export interface DocxParts {
   all: Map<string, Buffer>;
 }
 
-export function docxParts(docx: Buffer): DocxParts {
-  const all = readZip(docx);
+export async function docxParts(docx: Buffer): Promise<DocxParts> {
+  const zip = await JSZip.loadAsync(docx);
+  const all = new Map<string, Buffer>();
+  for (const entry of Object.values(zip.files)) {
+    if (!entry.dir) all.set(entry.name, await entry.async('nodebuffer'));
+  }
   const text = (name: string): string => {
     const entry = all.get(name);
     assert.ok(entry, `the .docx has ${name}`);

@@ -223,11 +223,11 @@ async function runCodeServer(suiteIndex: string, workspace: string): Promise<num
     ),
   };
   for (const f of readdirSync(suiteDir)) files[`suite/${f}`] = readFileSync(path.join(suiteDir, f));
-  const runnerVsix = writeVsix(path.join(workspace, 'xxgk-vscode-suite.vsix'), files);
+  const runnerVsix = await writeVsix(path.join(workspace, 'xxgk-vscode-suite.vsix'), files);
   const session = await h.startSession({
     name: 'vscode-suite',
     folder: path.join(workspace, 'ws'),
-    vsix: [h.projectVsix(), runnerVsix],
+    vsix: [await h.projectVsix(), runnerVsix],
   });
   try {
     const deadline = Date.now() + Number(process.env.XXGK_VSCODE_TIMEOUT_MS || 300_000);
