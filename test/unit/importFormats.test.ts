@@ -10,7 +10,7 @@ import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { ImportError } from '../../server/src/core/import';
 import { importDocx, importHtml, kindOf } from '../../server/src/core/import/formats';
-import { htmlToText, parseHtml } from '../../server/src/core/import/html';
+import { htmlToText } from '../../server/src/core/import/html';
 import JSZip from 'jszip';
 
 const ROOT = resolve(__dirname, '../..');
@@ -234,7 +234,19 @@ describe('import: a saved web page (.html)', () => {
       '<p>一、总体情况<p>甲&amp;乙&#x4e19;&nbsp;<table><tr><td>规章<td>1<td><td>3<tr><td>行政许可<td colspan=3>5</table><p>完',
     );
     assert.equal(text, '一、总体情况\n甲&乙丙\n| 规章 | 1 |  | 3 |\n| 行政许可 | 5 |\n完');
-    assert.equal(parseHtml('<div><span>a</div>b').children.length, 2, 'a stray end tag closes what it can');
+    assert.equal(htmlToText('<div><span>a</div>b').text, 'a\nb', 'an end tag closes the elements left open inside');
+  });
+
+  test('hostile nesting is read in linear time, without recursion', { timeout: 30_000 }, () => {
+    const deep = htmlToText(`${'<div><span>'.repeat(100_000)}一、总体情况<p>五、存在的主要问题`);
+    assert.equal(deep.text, '一、总体情况\n五、存在的主要问题', 'a block too deep still breaks the line');
+    const tables = htmlToText(`${'<table><tr><td>'.repeat(50_000)}规章<td>1`);
+    assert.match(tables.text, /规章[^\n]*1/);
+    assert.equal(
+      htmlToText('<table><tr><td>甲<table><tr><td>乙</table>丙</table>').text,
+      '| 甲｜ 乙 ｜丙 |',
+      'a table in a cell is part of its text',
+    );
   });
 
   test('a page with no report is refused', () => {

@@ -2,256 +2,182 @@
 // to the text importText reads: paragraphs one per line, each table row as
 // `| cell | cell |` with its own cells in order (a merged cell — colspan or
 // rowspan — is printed once, where it starts; the row labels, not column
-// positions, tell the importer which cells belong where). A small tolerant
-// tag walker: unclosed <p>/<td>/<tr>, stray end tags and comments are fine.
-// Where the page has navigation and footers around the report, only the
-// innermost element holding the report is read; the rest is returned as
-// `outside`, for the unmapped list.
+// positions, tell the importer which cells belong where). Where the page has
+// navigation and footers around the report, only the innermost element
+// holding the report is read; the rest is returned as `outside`, for the
+// unmapped list.
+//
+// Two linear passes over the page's elements (htmlElements.ts), nothing
+// recursing on its nesting: one finds the element holding the report, one
+// reads the lines.
+import { BLOCK, walk } from './htmlElements';
 
-interface HElement {
-  tag: string;
-  attrs: string;
-  children: HNode[];
-  parent?: HElement;
-}
-type HNode = HElement | string;
-
-const VOID = new Set([
-  'br',
-  'hr',
-  'img',
-  'input',
-  'meta',
-  'link',
-  'area',
-  'base',
-  'col',
-  'embed',
-  'source',
-  'track',
-  'wbr',
-  'param',
-]);
-const RAW = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'svg', 'iframe', 'object']);
-const BLOCK = new Set([
-  'p',
-  'div',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'ul',
-  'ol',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'nav',
-  'main',
-  'aside',
-  'blockquote',
-  'pre',
-  'dd',
-  'dt',
-  'dl',
-  'center',
-  'title',
-  'br',
-  'hr',
-  'table',
-  'tr',
-  'form',
-  'figure',
-  'figcaption',
-  'address',
-  'body',
-  'html',
-]);
-/** Opening one of these closes an open element of the same family. */
-const CLOSES: Record<string, string[]> = {
-  p: ['p'],
-  li: ['li'],
-  tr: ['tr', 'td', 'th'],
-  td: ['td', 'th'],
-  th: ['td', 'th'],
-  option: ['option'],
-  dt: ['dt', 'dd'],
-  dd: ['dt', 'dd'],
-};
-
-const ENTITIES: Record<string, string> = {
-  nbsp: '\u00a0',
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  ldquo: '“',
-  rdquo: '”',
-  lsquo: '‘',
-  rsquo: '’',
-  mdash: '—',
-  ndash: '–',
-  hellip: '…',
-  middot: '·',
-  times: '×',
-  emsp: '\u2003',
-  ensp: '\u2002',
-  thinsp: '\u2009',
-  ensp13: ' ',
-  yen: '¥',
-  copy: '©',
-};
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-export function parseHtml(html: string): HElement {
-  const root: HElement = { tag: '#root', attrs: '', children: [] };
-  let current = root;
-  let i = 0;
-  const open = (tag: string, attrs: string): void => {
-    for (const closes of CLOSES[tag] ?? []) {
-      // An open <p> is closed by a new <p>; a cell by a new cell or row — but not across a table boundary.
-      for (let e: HElement | undefined = current; e && e.tag !== 'table' && e !== root; e = e.parent) {
-        if (e.tag === closes) {
-          current = e.parent!;
-          break;
-        }
-      }
-    }
-    const el: HElement = { tag, attrs, children: [], parent: current };
-    current.children.push(el);
-    if (!VOID.has(tag)) current = el;
-  };
-  const close = (tag: string): void => {
-    for (let e: HElement | undefined = current; e && e !== root; e = e.parent) {
-      if (e.tag === tag) {
-        current = e.parent!;
-        return;
-      }
-      if (e.tag === 'table' && tag !== 'table') return; // a stray end tag inside a table stays there
-    }
-  };
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      current.children.push(html.slice(i));
-      break;
-    }
-    if (lt > i) current.children.push(html.slice(i, lt));
-    if (html.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      i = end < 0 ? html.length : end + 3;
-      continue;
-    }
-    const m = /^<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(html.slice(lt, lt + 4096));
-    if (!m) {
-      if (/^<[!?]/.test(html.slice(lt, lt + 2))) {
-        const end = html.indexOf('>', lt);
-        i = end < 0 ? html.length : end + 1;
-        continue;
-      }
-      current.children.push('<');
-      i = lt + 1;
-      continue;
-    }
-    const tag = m[2]!.toLowerCase();
-    i = lt + m[0].length;
-    if (m[1]) {
-      close(tag);
-      continue;
-    }
-    if (RAW.has(tag)) {
-      const end = html.toLowerCase().indexOf(`</${tag}`, i);
-      i = end < 0 ? html.length : html.indexOf('>', end) + 1 || html.length;
-      continue;
-    }
-    open(tag, m[3] ?? '');
-    if (m[3]?.trim().endsWith('/')) close(tag);
+/** Lines of text: blocks on their own lines, runs of whitespace as one space. */
+class Lines {
+  readonly lines: string[] = [];
+  private line = '';
+  add(text: string): void {
+    this.line += text.replace(/[ \t\r\n]+/g, ' ');
   }
-  return root;
+  flush(): void {
+    const t = this.line.replace(/[ \t\r\n]+/g, ' ').trim();
+    if (t) this.lines.push(t);
+    this.line = '';
+  }
 }
 
-/** Text lines of an element: blocks on their own lines, tables as `| a | b |` rows. */
-function linesOf(node: HElement): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const flush = (): void => {
-    const t = line.replace(/[ \t\r\n]+/g, ' ').trim();
-    if (t) lines.push(t);
-    line = '';
-  };
-  const walk = (n: HNode): void => {
-    if (typeof n === 'string') {
-      line += decodeEntities(n.replace(/[ \t\r\n]+/g, ' '));
-      return;
-    }
-    if (n.tag === 'table') {
-      flush();
-      lines.push(...tableRows(n));
-      return;
-    }
-    const block = BLOCK.has(n.tag);
-    if (block) flush();
-    n.children.forEach(walk);
-    if (block) flush();
-  };
-  walk(node);
-  flush();
-  return lines;
-}
-
-function tableRows(table: HElement): string[] {
-  const rows: string[] = [];
-  const visit = (n: HElement): void => {
-    for (const c of n.children) {
-      if (typeof c === 'string') continue;
-      if (c.tag === 'tr') rows.push(rowText(c));
-      else if (c.tag !== 'table') visit(c);
-    }
-  };
-  visit(table);
-  return rows.filter((r) => r.replace(/[|\s]/g, '').length > 0 || r.includes('|'));
-}
-
-function rowText(tr: HElement): string {
-  const cells: string[] = [];
-  const visit = (n: HElement): void => {
-    for (const c of n.children) {
-      if (typeof c === 'string') continue;
-      if (c.tag === 'td' || c.tag === 'th') cells.push(cellText(c));
-      else if (c.tag !== 'tr') visit(c);
-    }
-  };
-  visit(tr);
-  return `| ${cells.join(' | ')} |`;
+/** A table being read: its finished rows, the row and the cell open now. */
+interface Table {
+  rows: string[];
+  row?: string[];
+  cell?: Lines;
 }
 
 /** A cell's text on one line; its paragraphs joined (without a space between CJK characters). */
-function cellText(cell: HElement): string {
-  const parts = linesOf(cell);
-  let text = '';
-  for (const p of parts) text = /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(p) ? `${text} ${p}` : text + p;
-  return text.replace(/\|/g, '｜').replace(/^[\u00a0\s]+$/, (s) => s);
+function cellText(parts: string[]): string {
+  const joined = parts.map((p, i) =>
+    i > 0 && /[A-Za-z0-9]$/.test(parts[i - 1]!) && /^[A-Za-z0-9]/.test(p) ? ` ${p}` : p,
+  );
+  return joined.join('').replace(/\|/g, '｜');
 }
 
-function fullText(n: HNode): string {
-  return typeof n === 'string' ? decodeEntities(n) : n.children.map(fullText).join('');
+function endCell(t: Table): void {
+  if (!t.cell) return;
+  t.cell.flush();
+  (t.row ??= []).push(cellText(t.cell.lines));
+  t.cell = undefined;
 }
 
-const HAS_FIRST = /总体情况/;
-const HAS_LAST = /其他需要报告|存在的主要问题/;
+function endRow(t: Table): void {
+  endCell(t);
+  if (t.row) t.rows.push(`| ${t.row.join(' | ')} |`);
+  t.row = undefined;
+}
+
+/** The page's lines, those inside the element `containerId` apart (-1: the whole page is inside). */
+function readLines(html: string, containerId: number): { inside: string[]; rest: string[] } {
+  const page = new Lines();
+  let inside = containerId < 0 ? page : new Lines();
+  const contexts: Array<Lines | Table> = [page];
+  /** What each open element started: a context, a row or a cell, to end with it. */
+  const started: Array<Lines | Table | string[] | undefined> = [];
+  const top = (): Lines | Table => contexts[contexts.length - 1]!;
+  const target = (): Lines | undefined => {
+    const t = top();
+    return t instanceof Lines ? t : t.cell;
+  };
+  walk(html, {
+    start(tag, id) {
+      let made: Lines | Table | string[] | undefined;
+      const t = top();
+      if (id === containerId || tag === 'table') {
+        target()?.flush();
+        made = id === containerId ? (inside = new Lines()) : { rows: [] };
+        contexts.push(made);
+      } else if (!(t instanceof Lines) && tag === 'tr') {
+        endRow(t);
+        made = t.row = [];
+      } else if (!(t instanceof Lines) && (tag === 'td' || tag === 'th')) {
+        endCell(t);
+        made = t.cell = new Lines();
+      }
+      started.push(made);
+      if (BLOCK.has(tag)) target()?.flush();
+    },
+    end(tag) {
+      const made = started.pop();
+      const t = top();
+      if (made === t) {
+        contexts.pop();
+        if (t instanceof Lines) t.flush();
+        else {
+          endRow(t);
+          const into = target();
+          const outer = top();
+          if (into) {
+            into.flush();
+            into.lines.push(...t.rows);
+          } else if (!(outer instanceof Lines)) {
+            // A table between the rows of another (as browsers read it): its rows follow the row before it.
+            endRow(outer);
+            outer.rows.push(...t.rows);
+          }
+        }
+      } else if (!(t instanceof Lines) && made !== undefined && (made === t.cell || made === t.row)) {
+        if (made === t.cell) endCell(t);
+        else endRow(t);
+      }
+      if (BLOCK.has(tag)) target()?.flush();
+    },
+    text(text) {
+      const t = top();
+      // Text in a table but in no cell (browsers show it before the table) is kept, as a cell of its own.
+      if (!(t instanceof Lines) && !t.cell && /\S/.test(text)) t.cell = new Lines();
+      target()?.add(text);
+    },
+  });
+  page.flush();
+  return { inside: inside.lines, rest: inside === page ? [] : page.lines };
+}
+
+/** An element's place in the page's text: [start, end) offsets into the text of the whole page. */
+interface Span {
+  tag: string;
+  start: number;
+  end: number;
+  parent: number;
+}
+
+/** Whether some match (sorted [start, end) pairs that do not overlap) lies wholly inside the span. */
+function holds(span: Span, matches: Array<[number, number]>): boolean {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid]![0] < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < matches.length && matches[lo]![1] <= span.end;
+}
+
+const HAS_FIRST = /总体情况/g;
+const HAS_LAST = /其他需要报告|存在的主要问题/g;
+
+/** The body (or -1, the page) and the innermost element under it that holds both the first and a late section. */
+function findContainer(html: string): { body: number; container: number } {
+  const spans: Span[] = [];
+  const open: number[] = [];
+  const chunks: string[] = [];
+  let length = 0;
+  walk(html, {
+    start(tag, id) {
+      spans[id] = { tag, start: length, end: length, parent: open[open.length - 1] ?? -1 };
+      open.push(id);
+    },
+    end(_tag, id) {
+      spans[id]!.end = length;
+      open.pop();
+    },
+    text(text) {
+      chunks.push(text);
+      length += text.length;
+    },
+  });
+  const text = chunks.join('');
+  const ranges = (re: RegExp): Array<[number, number]> =>
+    [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+  const first = ranges(HAS_FIRST);
+  const last = ranges(HAS_LAST);
+  const body = spans.findIndex((s) => s.tag === 'body');
+  // Elements come in document order, so one forward scan meets each level's children in order.
+  let container = body;
+  for (let id = body + 1; id < spans.length; id++) {
+    const s = spans[id]!;
+    if (s.parent === container && holds(s, first) && holds(s, last)) container = id;
+  }
+  return { body, container };
+}
+
 const TITLE = /^.{0,60}?\d{4}\s*年度?政府信息公开(?:工作)?年度?报告/;
 
 export interface HtmlText {
@@ -262,24 +188,11 @@ export interface HtmlText {
 
 /** The report text of an HTML document. */
 export function htmlToText(html: string): HtmlText {
-  const root = parseHtml(html);
-  const body = findTag(root, 'body') ?? root;
-  // The innermost element that holds both the first and a late section of the report.
-  let container = body;
-  for (;;) {
-    const inner = container.children.find(
-      (c): c is HElement => typeof c !== 'string' && HAS_FIRST.test(fullText(c)) && HAS_LAST.test(fullText(c)),
-    );
-    if (!inner) break;
-    container = inner;
-  }
-  const lines = linesOf(container);
-  const outside: string[] = [];
-  if (container !== body || body !== root) {
-    const all = linesOf(root);
-    const inside = new Set(lines);
-    for (const l of all) if (!inside.has(l)) outside.push(l);
-  }
+  const { body, container } = findContainer(html);
+  const { inside, rest } = readLines(html, container);
+  const lines = [...inside];
+  const insideSet = new Set(inside);
+  const outside = body < 0 && container < 0 ? [] : rest.filter((l) => !insideSet.has(l));
   // The title usually stands outside the article body: bring it in.
   if (!lines.slice(0, 5).some((l) => TITLE.test(l.replace(/\s+/g, '')))) {
     const title = outside.find((l) => TITLE.test(l.replace(/\s+/g, '')) && !/[_|｜-]\s*\S+\s*[_|｜-]/.test(l));
@@ -289,14 +202,4 @@ export function htmlToText(html: string): HtmlText {
     }
   }
   return { text: lines.join('\n'), outside };
-}
-
-function findTag(node: HElement, tag: string): HElement | undefined {
-  for (const c of node.children) {
-    if (typeof c === 'string') continue;
-    if (c.tag === tag) return c;
-    const found = findTag(c, tag);
-    if (found) return found;
-  }
-  return undefined;
 }
