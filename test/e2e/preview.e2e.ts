@@ -9,9 +9,13 @@
 //      blank cells are marked with their finding;
 //   e. an edit in the editor (行政许可 54 → 55) shows in the preview; the time
 //      from the keystroke to the updated preview DOM is printed;
-//   f. a click on a preview cell moves the editor cursor to its source line.
+//   f. a click on a preview cell moves the editor cursor to its source line;
+//   h. a severity setting changed in the user settings file shows in the
+//      preview's marks (re-rendered once the server has applied it), and back.
 // Screenshots: test-results/e2e/preview/.
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 import { useExampleSession } from './exampleSession';
 import { TIMEOUTS, type Session } from './harness';
@@ -50,6 +54,23 @@ const BLANK_ROWS: Array<{ group: string; row: string; line: number }> = lines.fl
 const BASE = '收到和处理政府信息公开申请情况/本年度办理结果';
 const PERMITS = '主动公开政府信息情况/第二十条第（五）项/行政许可';
 const PENALTIES = '主动公开政府信息情况/第二十条第（六）项/行政处罚';
+
+/** Page-side: marks the elements of these cells (a property the page never sets), or says which still carry the mark. */
+function markCells(frame: Frame, paths: string[], check: boolean): Promise<boolean[]> {
+  return frame.evaluate(
+    ({ paths, check }) => {
+      const doc = (globalThis as unknown as { document: { querySelector(s: string): Record<string, unknown> | null } })
+        .document;
+      return paths.map((p) => {
+        const el = doc.querySelector(`[data-path="${p}"]`);
+        if (!el) return false;
+        if (!check) el['xxgkMark'] = true;
+        return el['xxgkMark'] === true;
+      });
+    },
+    { paths, check },
+  );
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -160,6 +181,7 @@ describe('xxgk extension (from xxgk.vsix): the 西城 report and its preview', {
       const { wb } = s;
       const line = lineOf(text, '行政许可: 54');
       const samples: number[] = [];
+      await markCells(frame, [PERMITS, PENALTIES], false);
       // 54 → 55 → 56 → 57: each time the last digit is selected and replaced
       // by one key press, more than the preview's 300 ms throttle apart.
       for (const digit of ['5', '6', '7']) {
@@ -183,6 +205,8 @@ describe('xxgk extension (from xxgk.vsix): the 西城 report and its preview', {
       // The rest of the page is as it was: one cell changed, the marks stay.
       assert.equal((await previewCell(frame, PENALTIES))?.text, '6');
       assert.equal((await previewFindings(frame)).length, 7);
+      // The edited cell and its neighbour are the same elements, patched (matched by data-path), not replaced.
+      assert.deepEqual(await markCells(frame, [PERMITS, PENALTIES], true), [true, true]);
       // Patched in place: the page's root keeps its identity (the script's hook).
       assert.equal(
         await frame.evaluate(
@@ -215,5 +239,26 @@ describe('xxgk extension (from xxgk.vsix): the 西城 report and its preview', {
       await waitForCursorLine(wb, blank.line);
       assert.equal(await activeLineNumber(wb), blank.line);
       await wb.screenshot('f-click-blank-cell');
+    }));
+
+  test('h. a severity setting changes the preview marks, once the server has applied it', () =>
+    step('settings', async () => {
+      const file = path.join(s.profile.userDataDir, 'User', 'settings.json');
+      const original = readFileSync(file, 'utf8');
+      const marks = async (count: number): Promise<void> => {
+        const deadline = Date.now() + TIMEOUTS.ui;
+        while ((await previewFindings(frame)).length !== count && Date.now() < deadline)
+          await s.wb.page.waitForTimeout(100);
+        assert.equal((await previewFindings(frame)).length, count);
+      };
+      try {
+        const settings = JSON.parse(original) as Record<string, unknown>;
+        writeFileSync(file, JSON.stringify({ ...settings, 'xxgk.severity': { 'blank-cell': 'off' } }, null, 2));
+        await marks(0);
+        await s.wb.screenshot('h-blank-cell-off');
+      } finally {
+        writeFileSync(file, original);
+      }
+      await marks(7);
     }));
 });

@@ -1,10 +1,17 @@
 // One preview panel showing one report. It renders at once, then at most
 // every 300 ms while the user types (patched in place by the webview script),
 // moves the editor to a clicked cell, and keeps scrolling in step.
+//
+// Coordinated by messages, never by waiting and hoping: the webview says
+// 'ready' and is answered with the current body and line; a report the server
+// does not have yet, and new severity settings, are asked for again when the
+// server publishes that report's diagnostics (it does once it has the report,
+// and again once it has applied new settings). Every message between the
+// extension and the webview names its report (`source`); others are dropped.
 import * as vscode from 'vscode';
 import { renderPreviewRequest } from '../../../server/src/protocol';
 import type { LazyLanguageClient } from '../lazyLanguageClient';
-import type { FromWebview, PreviewState, ToWebview } from './messages';
+import type { FromWebview, PreviewState, ToWebview, WithoutSource } from './messages';
 import { previewShell } from './previewContent';
 import type { TopmostLineMonitor } from './topmostLineMonitor';
 
@@ -12,10 +19,6 @@ export const PREVIEW_VIEW_TYPE = 'xxgk.preview';
 const THROTTLE_MS = 300;
 /** After one side scrolls the other, ignore the echo for this long. */
 const ECHO_MS = 250;
-/** A document the server does not have yet is asked for again this often, this many times. */
-const RETRY_MS = 200;
-const MAX_RETRIES = 25;
-const SETTINGS_DELAY_MS = 300;
 
 export class ReportPreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -30,8 +33,13 @@ export class ReportPreview implements vscode.Disposable {
   private ignorePreviewScrollUntil = 0;
   private line: number | undefined;
   private disposed = false;
-  private retries = 0;
   private failureShown = false;
+  /** The webview's script said 'ready' for the current report: it takes messages. */
+  private webviewReady = false;
+  /** The server had not got the report yet: ask again when it publishes the report's diagnostics. */
+  private awaitingServer = false;
+  /** Severity settings changed: render again once the server has re-checked with them. */
+  private awaitingSettings = false;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -50,7 +58,10 @@ export class ReportPreview implements vscode.Disposable {
       }),
       lines.onDidChange(({ uri, line: top }) => this.onEditorScrolled(uri, top)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('xxgk.severity')) this.onSettingsChanged();
+        if (e.affectsConfiguration('xxgk.severity')) this.awaitingSettings = true;
+      }),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        if (e.uris.some((u) => u.toString() === this.uri.toString())) this.onServerChecked();
       }),
     );
     this.updateTitle();
@@ -71,6 +82,8 @@ export class ReportPreview implements vscode.Disposable {
     this.uri = uri;
     this.line = undefined;
     this.shellLoaded = false;
+    this.webviewReady = false;
+    this.awaitingServer = false;
     this.renderedVersion = -1;
     this.updateTitle();
     this.update();
@@ -102,12 +115,9 @@ export class ReportPreview implements vscode.Disposable {
       const document = await vscode.workspace.openTextDocument(uri);
       const result = await this.client.request(renderPreviewRequest, { uri: uri.toString() });
       if (this.disposed || uri.toString() !== this.uri.toString()) return;
-      if (!result) {
-        // Not yet with the server (it opens documents as the client sends them): ask again shortly.
-        if (++this.retries <= MAX_RETRIES) setTimeout(() => this.update(), RETRY_MS);
-        return;
-      }
-      this.retries = 0;
+      // Not yet with the server (it opens documents as the client sends them): asked again on its diagnostics.
+      this.awaitingServer = !result;
+      if (!result) return;
       this.failureShown = false;
       if (!this.shellLoaded) {
         this.panel.webview.html = previewShell(
@@ -118,10 +128,12 @@ export class ReportPreview implements vscode.Disposable {
           result.body,
         );
         this.shellLoaded = true;
-      } else if (result.version !== this.renderedVersion) {
+        this.webviewReady = false;
+        this.renderedVersion = result.version;
+      } else if (this.webviewReady && result.version !== this.renderedVersion) {
         this.post({ type: 'update', body: result.body, version: result.version });
+        this.renderedVersion = result.version;
       }
-      this.renderedVersion = result.version;
       if (result.title) this.panel.title = vscode.l10n.t('Preview {0}', result.title);
       // The server may have answered for an older version than the editor now holds.
       if (document.version > result.version) this.update();
@@ -136,18 +148,24 @@ export class ReportPreview implements vscode.Disposable {
     }
   }
 
-  /** Findings' severities changed (settings): the same version renders differently. */
-  private onSettingsChanged(): void {
-    this.renderedVersion = -1;
-    // The server takes the new settings asynchronously; render after it has.
-    setTimeout(() => this.update(), SETTINGS_DELAY_MS);
+  /** The server published this report's diagnostics: it has the report, and its current settings. */
+  private onServerChecked(): void {
+    if (this.awaitingSettings) {
+      // Findings' severities changed: the same version renders differently.
+      this.awaitingSettings = false;
+      this.renderedVersion = -1;
+      this.update();
+    } else if (this.awaitingServer) this.update();
   }
 
   private onMessage(message: FromWebview): void {
+    // From the page of a report this panel showed before.
+    if (message.source !== this.uri.toString()) return;
     switch (message.type) {
       case 'ready':
-        // A hidden webview is reloaded from the first page it was given when shown
-        // again (no retainContextWhenHidden): bring it up to date and back to its place.
+        // The first page, or a hidden webview reloaded from the first page it was given
+        // (no retainContextWhenHidden): bring it up to date and back to its place.
+        this.webviewReady = true;
         this.renderedVersion = -1;
         this.update();
         if (this.line !== undefined) this.post({ type: 'scrollToLine', line: this.line });
@@ -193,8 +211,9 @@ export class ReportPreview implements vscode.Disposable {
     this.panel.title = vscode.l10n.t('Preview {0}', name);
   }
 
-  private post(message: ToWebview): void {
-    void this.panel.webview.postMessage(message);
+  /** Posts a message about the current report, once the webview takes messages. */
+  private post(message: WithoutSource<ToWebview>): void {
+    if (this.webviewReady) void this.panel.webview.postMessage({ ...message, source: this.uri.toString() });
   }
 
   dispose(): void {

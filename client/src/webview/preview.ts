@@ -1,9 +1,10 @@
 // The preview webview's script (runs in the webview, bundled to
 // media/preview.js). It patches each new body into the page in place, so the
 // page neither flickers nor jumps while the user types, sends clicks back as
-// source positions, and keeps scrolling in step with the editor.
-import type { FromWebview, PreviewState, ToWebview } from '../preview/messages';
-import { morph } from './morph';
+// source positions, and keeps scrolling in step with the editor. Every
+// message carries the report's URI; one about another report is dropped.
+import type { FromWebview, PreviewState, ToWebview, WithoutSource } from '../preview/messages';
+import { patchChildren } from './morph';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -26,8 +27,12 @@ let state: PreviewState = {
 /** Scroll events caused by scrollToLine are not the user's: don't echo them back. */
 let ignoreScrollUntil = 0;
 
-function post(message: FromWebview): void {
-  vscode.postMessage(message);
+/** The report this page shows: the source of every message it sends and takes. */
+const source = initial.uri;
+
+/** Posts a message about this page's report. */
+function post(message: WithoutSource<FromWebview>): void {
+  vscode.postMessage({ ...message, source } as FromWebview);
 }
 
 function lineElements(): HTMLElement[] {
@@ -67,12 +72,9 @@ function topmostLine(): number | undefined {
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
+  if (message.source !== source) return;
   if (message.type === 'update') {
-    // A shallow clone keeps the root's own attributes (its id): morph syncs
-    // the root's attributes too, and a bare <main> would strip them.
-    const next = root.cloneNode(false) as HTMLElement;
-    next.innerHTML = message.body;
-    morph(root, next);
+    patchChildren(root, message.body);
   } else if (message.type === 'scrollToLine') {
     scrollToLine(message.line);
   }
