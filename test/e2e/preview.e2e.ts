@@ -10,11 +10,12 @@
 //   e. an edit in the editor (行政许可 54 → 55) shows in the preview; the time
 //      from the keystroke to the updated preview DOM is printed;
 //   f. a click on a preview cell moves the editor cursor to its source line;
-//   h. a severity setting changed in the user settings file shows in the
-//      preview's marks (re-rendered once the server has applied it), and back.
+//   h. a severity setting written to the workspace's .vscode/settings.json
+//      shows in the preview's marks (re-rendered once the server has applied
+//      it), and back when the file goes.
 // Screenshots: test-results/e2e/preview/.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { useExampleSession } from './exampleSession';
@@ -243,8 +244,10 @@ describe('xxgk extension (from xxgk.vsix): the 西城 report and its preview', {
 
   test('h. a severity setting changes the preview marks, once the server has applied it', () =>
     step('settings', async () => {
-      const file = path.join(s.profile.userDataDir, 'User', 'settings.json');
-      const original = readFileSync(file, 'utf8');
+      // The workspace folder code-server serves (its page's ?folder=).
+      const folder = new URL(s.wb.page.url()).searchParams.get('folder');
+      assert.ok(folder, `the page names its folder: ${s.wb.page.url()}`);
+      const dir = path.join(folder, '.vscode');
       const marks = async (count: number): Promise<void> => {
         const deadline = Date.now() + TIMEOUTS.ui;
         while ((await previewFindings(frame)).length !== count && Date.now() < deadline)
@@ -252,12 +255,12 @@ describe('xxgk extension (from xxgk.vsix): the 西城 report and its preview', {
         assert.equal((await previewFindings(frame)).length, count);
       };
       try {
-        const settings = JSON.parse(original) as Record<string, unknown>;
-        writeFileSync(file, JSON.stringify({ ...settings, 'xxgk.severity': { 'blank-cell': 'off' } }, null, 2));
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ 'xxgk.severity': { 'blank-cell': 'off' } }));
         await marks(0);
         await s.wb.screenshot('h-blank-cell-off');
       } finally {
-        writeFileSync(file, original);
+        rmSync(dir, { recursive: true, force: true });
       }
       await marks(7);
     }));
