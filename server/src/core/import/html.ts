@@ -143,8 +143,8 @@ function holds(span: Span, matches: Array<[number, number]>): boolean {
 const HAS_FIRST = /总体情况/g;
 const HAS_LAST = /其他需要报告|存在的主要问题/g;
 
-/** The body (or -1, the page) and the innermost element under it that holds both the first and a late section. */
-function findContainer(html: string): { body: number; container: number } {
+/** The innermost element under the body (or -1, the page) that holds both the first and a late section. */
+function findContainer(html: string): number {
   const spans: Span[] = [];
   const open: number[] = [];
   const chunks: string[] = [];
@@ -175,7 +175,7 @@ function findContainer(html: string): { body: number; container: number } {
     const s = spans[id]!;
     if (s.parent === container && holds(s, first) && holds(s, last)) container = id;
   }
-  return { body, container };
+  return container;
 }
 
 const TITLE = /^.{0,60}?\d{4}\s*年度?政府信息公开(?:工作)?年度?报告/;
@@ -188,11 +188,10 @@ export interface HtmlText {
 
 /** The report text of an HTML document. */
 export function htmlToText(html: string): HtmlText {
-  const { body, container } = findContainer(html);
-  const { inside, rest } = readLines(html, container);
+  const { inside, rest } = readLines(html, findContainer(html));
   const lines = [...inside];
   const insideSet = new Set(inside);
-  const outside = body < 0 && container < 0 ? [] : rest.filter((l) => !insideSet.has(l));
+  const outside = rest.filter((l) => !insideSet.has(l));
   // The title usually stands outside the article body: bring it in.
   if (!lines.slice(0, 5).some((l) => TITLE.test(l.replace(/\s+/g, '')))) {
     const title = outside.find((l) => TITLE.test(l.replace(/\s+/g, '')) && !/[_|｜-]\s*\S+\s*[_|｜-]/.test(l));
