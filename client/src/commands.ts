@@ -1,6 +1,6 @@
 // The commands of the `xxgk` category: preview, export (HTML, Word), import, new report, restart.
 import * as vscode from 'vscode';
-import { exportDocxRequest, newReportRequest, renderExportRequest } from '../../server/src/protocol';
+import { exportDocxRequest, newReportRequest, renderExportRequest } from '../../server/src/shared/protocol';
 import { importReport } from './importCommand';
 import type { LazyLanguageClient } from './lazyLanguageClient';
 import type { PreviewManager } from './preview/previewManager';

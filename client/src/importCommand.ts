@@ -4,7 +4,7 @@
 // no file or open document has: nothing on disk is written or replaced until
 // the user saves.
 import * as vscode from 'vscode';
-import { importReportRequest } from '../../server/src/protocol';
+import { importReportRequest } from '../../server/src/shared/protocol';
 import type { LazyLanguageClient } from './lazyLanguageClient';
 
 const EXTENSIONS = ['docx', 'pdf', 'html', 'htm', 'txt'];

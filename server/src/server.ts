@@ -31,7 +31,7 @@ import {
   renderExportRequest,
   renderPreviewRequest,
   XxgkRequest,
-} from './protocol';
+} from './shared/protocol';
 import { renderExport, renderPreview } from './render';
 import { Settings } from './settings';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
-import { decodeReportBytes } from '../../server/src/cli/readReportFile';
+import { decodeReportBytes } from '../../server/src/platform/readReportFile';
 import { checkText } from '../../server/src/core/engine';
 import { ImportError, importText } from '../../server/src/core/import';
 import { splitRuns, rowSumHolds } from '../../server/src/core/import/split';

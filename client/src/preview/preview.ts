@@ -2,7 +2,7 @@
 // every 300 ms while the user types (patched in place by the webview script),
 // moves the editor to a clicked cell, and keeps scrolling in step.
 import * as vscode from 'vscode';
-import { renderPreviewRequest } from '../../../server/src/protocol';
+import { renderPreviewRequest } from '../../../server/src/shared/protocol';
 import type { LazyLanguageClient } from '../lazyLanguageClient';
 import type { FromWebview, PreviewState, ToWebview } from './messages';
 import { previewShell } from './previewContent';

@@ -7,7 +7,8 @@ import { findReportFiles } from './findReportFiles';
 import { FileResult, formatFileText, formatJson, formatSummary, tally } from './formatFindings';
 import type { CliCommand, CliIo } from './main';
 import { checkFiles } from './lintPool';
-import { describeArgsError, describeFsError, isNotFound } from './describeError';
+import { describeFsError, isNotFound } from '../platform';
+import { describeArgsError } from './describeArgsError';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exitStatus';
 
 const FORMATS = ['text', 'json'] as const;

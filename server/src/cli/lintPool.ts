@@ -7,7 +7,7 @@ import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { checkText, tooLargeFinding } from '../core/engine';
 import type { Finding } from '../core/findings';
-import { readReportFile } from './readReportFile';
+import { readReportFile } from '../platform';
 
 /** Below this many files a pool does not pay for its start-up. */
 const POOL_THRESHOLD = 64;

@@ -1,18 +1,17 @@
 // `xxgk render`: one report file to a standalone HTML file (styles inlined),
 // through the same renderer as the preview; to Word (.docx) through
 // core/export/docx.ts; to PDF by printing that same HTML with headless
-// Chromium (core/export/pdf.ts). The output format follows the extension of -o.
+// Chromium (platform/printPdf.ts). The output format follows the extension of -o.
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkText } from '../core/engine';
 import type { Finding } from '../core/findings';
 import { renderDocx } from '../core/export/docx';
-import { PdfExportError, printHtmlToPdf } from '../core/export/pdf';
 import { renderHtml } from '../core/render';
 import type { CliCommand, CliIo } from './main';
-import { describeArgsError, describeFsError } from './describeError';
+import { describeFsError, PdfExportError, printHtmlToPdf, readReportFile } from '../platform';
+import { describeArgsError } from './describeArgsError';
 import { EXIT_OK, EXIT_USAGE } from './exitStatus';
-import { readReportFile } from './readReportFile';
 import { writeFileAtomically } from './writeFileAtomically';
 
 const RENDER_USAGE = `用法：xxgk render <文件> [-o <输出文件>] [--show-findings]

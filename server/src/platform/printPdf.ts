@@ -1,13 +1,15 @@
 // The PDF export: the very HTML of the preview and `xxgk render -o x.html`
 // (the renderer's standalone document with its A4 print styles), printed by
 // headless Chromium. No new dependency: Chromium is a program the user has
-// (Debian/Ubuntu package `chromium`) or is told to install. Pure Node.
+// (Debian/Ubuntu package `chromium`) or is told to install. It spawns a
+// process and writes a temporary folder, so it lives in the platform layer;
+// core/render gives it the HTML.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { renderHtml } from '../render';
+import { renderHtml } from '../core/render';
 
 /** Why a PDF could not be made, in Chinese, for the user. */
 export class PdfExportError extends Error {
