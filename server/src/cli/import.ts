@@ -41,7 +41,7 @@ export const importCommand: CliCommand = {
   run: runImport,
 };
 
-export async function runImport(args: string[], io: CliIo): Promise<number> {
+async function runImport(args: string[], io: CliIo): Promise<number> {
   let values: { output?: string; force?: boolean; 'allow-partial'?: boolean; help?: boolean };
   let positionals: string[];
   try {

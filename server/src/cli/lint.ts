@@ -35,7 +35,7 @@ export const lintCommand: CliCommand = {
   run: runLint,
 };
 
-export async function runLint(args: string[], io: CliIo): Promise<number> {
+async function runLint(args: string[], io: CliIo): Promise<number> {
   let values: { format?: string; help?: boolean };
   let positionals: string[];
   try {

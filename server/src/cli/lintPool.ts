@@ -16,7 +16,7 @@ const WORKER_ENV = 'XXGK_LINT_WORKER';
 export type FileOutcome =
   { file: string; findings: Finding[] } | { file: string; readError: unknown } | { file: string; engineError: string };
 
-export async function checkOneFile(file: string): Promise<FileOutcome> {
+async function checkOneFile(file: string): Promise<FileOutcome> {
   let content;
   try {
     content = await readReportFile(file);

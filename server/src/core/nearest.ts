@@ -9,7 +9,7 @@ export function stripNumbering(key: string): string {
 }
 
 /** Levenshtein distance over UTF-16 code units (CJK labels are single units). */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
@@ -29,7 +29,7 @@ export function editDistance(a: string, b: string): number {
  * The candidate closest to `key`, if it is close enough to be a plausible
  * near miss (at most half of the longer label changed).
  */
-export function nearestLabel(key: string, candidates: readonly string[]): string | undefined {
+function nearestLabel(key: string, candidates: readonly string[]): string | undefined {
   const stripped = stripNumbering(key).trim();
   // Far longer than every candidate: none can be within the bound below (edit
   // distance is at least the difference in length); skip the costly distances.

@@ -10,7 +10,7 @@ import { keySkeleton, required } from './skeletonText';
 import { YEntry, YMap, YNode } from './yamlTree';
 
 /** A key with its skeleton value on one line, as it stands inside a flow mapping. */
-export function inlineSkeleton(node: FormatNode): string {
+function inlineSkeleton(node: FormatNode): string {
   if (node.kind === 'row' || node.kind === 'group')
     return `${node.key}: {${required(node).map(inlineSkeleton).join(', ')}}`;
   if (node.kind === 'prose') return `${node.key}: ""`;
@@ -18,7 +18,7 @@ export function inlineSkeleton(node: FormatNode): string {
 }
 
 /** A key with its skeleton value as block lines at `indent`; rows as flow mappings. */
-export function blockSkeleton(node: FormatNode, indent: number): string[] {
+function blockSkeleton(node: FormatNode, indent: number): string[] {
   const pad = ' '.repeat(indent);
   return `${pad}${keySkeleton(node, indent, { unit: 2, eol: '\n', ready: false })}`.split('\n');
 }

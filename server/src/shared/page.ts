@@ -3,4 +3,3 @@
 // server rendered. It imports no engine, so the client's bundle carries only
 // this page code (core/render/page.ts and its styles), never the checks.
 export { htmlDocument } from '../core/render/page';
-export type { DocumentOptions, PageContent } from '../core/render/page';

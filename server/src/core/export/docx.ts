@@ -38,7 +38,7 @@ function text(root: YNode, key: string): string | undefined {
 }
 
 /** 标题, or {机关}{年度}年政府信息公开工作年度报告, as the HTML renderer titles the report. */
-export function reportTitle(root: YNode): string {
+function reportTitle(root: YNode): string {
   const agency = text(root, '机关');
   const year = text(root, '年度');
   return text(root, '标题') ?? `${agency ?? ''}${year ? `${year}年` : ''}${DEFAULT_TITLE}`;

@@ -24,7 +24,7 @@ export const SECTION_KEYS = [
   '其他需要报告的事项',
 ] as const;
 
-export const SECTION_NUMBERS = ['一', '二', '三', '四', '五', '六'] as const;
+const SECTION_NUMBERS = ['一', '二', '三', '四', '五', '六'] as const;
 
 /** Title patterns, with the variants of statute.md (section 四 and 五 have several). */
 const TITLES: readonly RegExp[] = [
@@ -210,7 +210,7 @@ function takeTitle(result: FrontMatter, m: RegExpExecArray, title: string, agenc
   result.title = m[1] ? title : `${agency}${title}`;
 }
 
-export function isoDate(m: RegExpExecArray): string {
+function isoDate(m: RegExpExecArray): string {
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }
 

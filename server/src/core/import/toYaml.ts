@@ -26,7 +26,7 @@ const TABLE_OF: Record<string, TableId> = {
 };
 
 /** A scalar as plain YAML where that reads back the same, else double-quoted. */
-export function yamlScalar(value: string): string {
+function yamlScalar(value: string): string {
   if (value === '') return '""';
   try {
     if (!/[\n\r\t]/.test(value) && !/^\s|\s$/.test(value) && parse(`k: ${value}`)?.k === value) return value;

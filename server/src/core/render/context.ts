@@ -23,7 +23,7 @@ export interface Place {
   line: number;
 }
 
-export function placeOf(ctx: RenderContext, path: string[]): Place {
+export function placeInFile(ctx: RenderContext, path: string[]): Place {
   const entry = entryAt(ctx.root, path);
   let line = 0;
   let parent: YEntry | undefined;
@@ -74,7 +74,7 @@ export function keyed(
 }
 
 /** A path with a suffix on its last key, e.g. 'a/b#label': the label of a row, next to the row's cells. */
-export function pathWithSuffix(path: readonly string[], suffix = ''): string[] {
+function pathWithSuffix(path: readonly string[], suffix = ''): string[] {
   if (!suffix || path.length === 0) return [...path];
   return [...path.slice(0, -1), path[path.length - 1] + suffix];
 }

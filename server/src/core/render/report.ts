@@ -8,7 +8,7 @@ import { isBlank, scalarText } from '../values';
 import { entryAt, YEntry } from '../yamlTree';
 import { Anchors, Span } from './anchors';
 import { Child, El, h, serialize } from './dom';
-import { entrySpan, keyed, placeOf, RenderContext } from './context';
+import { entrySpan, keyed, placeInFile, RenderContext } from './context';
 import { sourceParagraphs } from './prose';
 import { renderTable2, renderTable3, renderTable4 } from './tables';
 
@@ -59,7 +59,7 @@ function renderTitle(ctx: RenderContext): { title: string; el: El } {
   const el = h('h1', { class: 'title' }, [title]);
   ctx.anchors.anchor(el, ['标题'], line, entries.map(entrySpan));
   ctx.anchors.setFallback(el);
-  const reportable = placeOf(ctx, ['机关']).reportable;
+  const reportable = placeInFile(ctx, ['机关']).reportable;
   if (reportable && !entryAt(ctx.root, ['机关'])) ctx.anchors.markMissing(el, undefined, '机关');
   if (reportable && !entryAt(ctx.root, ['年度'])) ctx.anchors.markMissing(el, undefined, '年度');
   return { title, el };
@@ -85,7 +85,7 @@ function placeholder(ctx: RenderContext, key: string, suffix: string, line: numb
 }
 
 function renderSection(ctx: RenderContext, parsed: Pick<ParsedReport, 'text' | 'lines'>, section: FormatNode): El {
-  const place = placeOf(ctx, [section.key]);
+  const place = placeInFile(ctx, [section.key]);
   const heading = keyed(ctx, 'h2', place, section, { class: 'heading' }, [printedLabel(section)], {
     markMissing: false,
   });
