@@ -3,6 +3,7 @@
 // value after `key:`. Read from the lines (core/keyLines), never only from
 // the parse tree, so that it works while the text does not parse.
 import { Position } from './core/findings';
+import { samePath } from './core/model';
 import { LineIndex } from './core/lineIndex';
 import {
   flowEntries,
@@ -52,10 +53,6 @@ export type CursorContext =
       /** The cursor follows the colon directly: insert a space first. */
       space: boolean;
     };
-
-function samePath(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((k, i) => k === b[i]);
-}
 
 /** Start of the flow segment (after `{` or the last top-level `,`) that holds `col`. */
 function segmentStart(line: string, brace: number, col: number): number {

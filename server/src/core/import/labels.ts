@@ -4,9 +4,9 @@
 // folded form both are compared by — the label with spacing, punctuation,
 // quotes and numbering digits removed, so that `1. 属于国家秘密`, `1.属于国家秘密`
 // and `属于国家秘密` all read alike.
-import { FormatNode, REPORT, TABLE_NAMES } from '../model';
+import { FormatNode, REPORT, TABLE_NAMES, TableId } from '../model';
 
-export type TableId = 'table2' | 'table3' | 'table4';
+export type { TableId };
 
 export interface RowSpec {
   table: TableId;

@@ -12,7 +12,7 @@ export interface RenderContext {
 }
 
 /** Where a key of the format stands in the file. */
-export interface Place {
+export interface PlaceInFile {
   path: string[];
   entry?: YEntry;
   /** The parent's entry, when the parent is in the file as a mapping (undefined at the top level). */
@@ -23,7 +23,7 @@ export interface Place {
   line: number;
 }
 
-export function placeInFile(ctx: RenderContext, path: string[]): Place {
+export function placeInFile(ctx: RenderContext, path: string[]): PlaceInFile {
   const entry = entryAt(ctx.root, path);
   let line = 0;
   let parent: YEntry | undefined;
@@ -54,7 +54,7 @@ export function entrySpan(entry: YEntry): Span {
 export function keyed(
   ctx: RenderContext,
   tag: string,
-  place: Place,
+  place: PlaceInFile,
   node: FormatNode,
   attrs: Attrs,
   children: Child[],

@@ -4,13 +4,14 @@
 import type { ParsedReport } from '../engine';
 import type { Finding } from '../findings';
 import { FormatNode, printedLabel, SECTIONS } from '../model';
-import { isBlank, scalarText } from '../values';
+import { scalarText } from '../values';
 import { entryAt, YEntry } from '../yamlTree';
 import { Anchors, Span } from './anchors';
 import { Child, El, h, serialize } from './dom';
 import { entrySpan, keyed, placeInFile, RenderContext } from './context';
 import { sourceParagraphs } from './prose';
 import { renderTable2, renderTable3, renderTable4 } from './tables';
+import { EMPTY_SECTION, MISSING_SECTION, NOT_PROSE, reportTitle } from './wording';
 
 export interface RenderedReport {
   /** The title as shown (plain text, not escaped). */
@@ -18,11 +19,6 @@ export interface RenderedReport {
   /** The report as HTML: one `<article class="xxgk-report">`. */
   body: string;
 }
-
-const DEFAULT_TITLE = '政府信息公开工作年度报告';
-const MISSING_SECTION = '（缺少本部分）';
-const EMPTY_SECTION = '（本部分为空）';
-const NOT_PROSE = '（本部分应为文字，每行一段）';
 
 export function renderReport(
   parsed: Pick<ParsedReport, 'text' | 'lines' | 'root'>,
@@ -40,18 +36,9 @@ export function renderReport(
   return { title, body: serialize(h('article', { class: 'xxgk-report' }, children)) };
 }
 
-function text(ctx: RenderContext, key: string): string | undefined {
-  const entry = entryAt(ctx.root, [key]);
-  if (!entry || isBlank(entry.value)) return undefined;
-  const value = scalarText(entry.value)?.replace(/\s+/g, ' ').trim();
-  return value || undefined;
-}
-
 /** 标题, or {机关}{年度}年政府信息公开工作年度报告. Findings on 机关, 年度, 格式 and 标题 show here. */
 function renderTitle(ctx: RenderContext): { title: string; el: El } {
-  const agency = text(ctx, '机关');
-  const year = text(ctx, '年度');
-  const title = text(ctx, '标题') ?? `${agency ?? ''}${year ? `${year}年` : ''}${DEFAULT_TITLE}`;
+  const title = reportTitle(ctx.root);
   const entries = ['标题', '机关', '年度', '格式']
     .map((k) => entryAt(ctx.root, [k]))
     .filter((e): e is YEntry => e !== undefined);
