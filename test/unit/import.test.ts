@@ -1,6 +1,6 @@
 // `xxgk import`, the text importer: the seed (a Word report flattened to one
 // cell per line) must import to exactly the hand transcription in examples/;
-// label variants, typos and the 2019-style single 其他处理 row of statute.md
+// label variants, typos and the 2019-style single 其他处理 row (docs/statute.md)
 // must land on the statutory keys; nothing of the input may be dropped.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

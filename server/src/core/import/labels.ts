@@ -42,7 +42,7 @@ export function foldLabel(text: string): string {
   return text.normalize('NFKC').replace(/[\s\p{P}\p{S}\d\u00a0\u3000]/gu, '');
 }
 
-/** Variants seen in real reports (statute.md), by statutory key. The key itself is always tried first. */
+/** Variants seen in real reports (docs/statute.md), by statutory key. The key itself is always tried first. */
 const ROW_VARIANTS: Record<string, string[]> = {
   行政规范性文件: ['规范性文件'],
   本年新收政府信息公开申请数量: ['本年新收政府信息公开申请', '本年新收申请数量'],

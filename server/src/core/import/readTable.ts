@@ -60,7 +60,7 @@ export function readTable(table: TableId, region: string, mode: TextMode): Table
         row.found = true;
         readRowValues(row, gap.values, reading);
       } else if (anchor.spec.key === '其他处理' && gap.values.some((v) => v.kind === 'num')) {
-        // The 2019 layout: （六）其他处理 as one row; its numbers go to 其他处理 › 其他 (statute.md).
+        // The 2019 layout: （六）其他处理 as one row; its numbers go to 其他处理 › 其他 (docs/statute.md).
         const subRows = [...rows.values()].filter(
           (r) => r.spec.path.length > anchor.spec.path.length && r.spec.path[r.spec.path.length - 2] === '其他处理',
         );

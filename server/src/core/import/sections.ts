@@ -26,7 +26,7 @@ export const SECTION_KEYS = [
 
 const SECTION_NUMBERS = ['一', '二', '三', '四', '五', '六'] as const;
 
-/** Title patterns, with the variants of statute.md (section 四 and 五 have several). */
+/** Title patterns, with the variants published reports print (docs/statute.md; section 四 and 五 have several). */
 const TITLES: readonly RegExp[] = [
   /(?:工作)?总体情况/g,
   /主动公开政府信息(?:的)?情况/g,

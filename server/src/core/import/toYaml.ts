@@ -1,5 +1,5 @@
 // Writes the imported report as a *.xxgk.yaml text in official order
-// (report-format.md): prose as `|` blocks with one paragraph per line, table
+// (docs/report-format.md): prose as `|` blocks with one paragraph per line, table
 // rows as flow mappings, a blank cell left blank (`科研机构: ,`), remarks on
 // rows as comments, and the text that found no place as comments at the end.
 import { parse } from 'yaml';

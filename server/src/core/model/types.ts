@@ -20,7 +20,7 @@ export type TableId = 'table2' | 'table3' | 'table4';
 export interface FormatNode {
   /** The YAML key: the statutory label without its numbering. */
   key: string;
-  /** English identifier (domain/identifiers.md). */
+  /** English identifier: the name code uses for this concept (docs/identifiers.md). */
   id: string;
   kind: NodeKind;
   /** Printed numbering, as the official layout shows it: '一、', '（三）', '1.'. */

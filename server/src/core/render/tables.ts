@@ -1,6 +1,6 @@
-// Tables 二, 三 and 四, cell for cell as the official template lays them out
-// (国办公开办函〔2021〕30号; shared/domain/layout/official-template-page*.png),
-// merged header cells included. Values come from the file as written; a
+// Tables 二, 三 and 四, cell for cell as the official template of
+// 国办公开办函〔2021〕30号 lays them out (docs/layout.md), merged header cells
+// included. Values come from the file as written; a
 // 总计 the file leaves out is printed as computed by core/tables.ts.
 import {
   FormatNode,
