@@ -35,7 +35,7 @@ async function freeTarget(source: vscode.Uri): Promise<vscode.Uri> {
   }
 }
 
-export async function importReport(client: LazyLanguageClient): Promise<void> {
+export async function importReportCommand(client: LazyLanguageClient): Promise<void> {
   const picked = await vscode.window.showOpenDialog({
     title: vscode.l10n.t('Import a Published Annual Report'),
     openLabel: vscode.l10n.t('Import'),

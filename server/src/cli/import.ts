@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { ImportError, ImportResult, summarizeMissing } from '../core/import';
 import { describeFsError, importFile, ImportRefusal, refuseBeforeImport } from '../platform';
 import type { CliCommand, CliIo } from './main';
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from './exitStatus';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
 import { writeFileAtomically } from './writeFileAtomically';
 
 const IMPORT_USAGE = `用法：xxgk import <文件> [-o <输出文件.xxgk.yaml>] [--force] [--allow-partial]
@@ -57,22 +57,14 @@ async function runImport(args: string[], io: CliIo): Promise<number> {
       strict: true,
     }));
   } catch (error) {
-    return fail(
-      io,
-      EXIT_USAGE,
-      `${error instanceof Error ? error.message : String(error)}\n运行 xxgk import --help 查看用法。`,
-    );
+    return usageError(io, 'import', error instanceof Error ? error.message : String(error));
   }
   if (values.help) {
     io.stdout(IMPORT_USAGE);
     return EXIT_OK;
   }
   if (positionals.length !== 1) {
-    return fail(
-      io,
-      EXIT_USAGE,
-      `${positionals.length === 0 ? '没有给出要导入的文件' : '一次只能导入一个文件'}。\n运行 xxgk import --help 查看用法。`,
-    );
+    return usageError(io, 'import', `${positionals.length === 0 ? '没有给出要导入的文件' : '一次只能导入一个文件'}。`);
   }
   const input = positionals[0]!;
   const output = values.output;

@@ -2,10 +2,10 @@
 // removing numbering a user may have typed ("(一)", "1、", "三、").
 
 /** Numbering the format leaves to the renderer, in any of its common spellings. */
-const NUMBERING_RE = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．)）])\s*/;
+const KEY_NUMBERING_RE = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．)）])\s*/;
 
 export function stripNumbering(key: string): string {
-  return key.replace(NUMBERING_RE, '');
+  return key.replace(KEY_NUMBERING_RE, '');
 }
 
 /** Levenshtein distance over UTF-16 code units (CJK labels are single units). */

@@ -45,7 +45,7 @@ interface RunResult {
   stderr: string;
 }
 
-function run(command: string, args: string[], timeoutMs: number): Promise<RunResult | 'missing'> {
+function runChromium(command: string, args: string[], timeoutMs: number): Promise<RunResult | 'missing'> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     const err: Buffer[] = [];
@@ -95,7 +95,7 @@ export async function printHtmlToPdf(html: string, options: PdfOptions = {}): Pr
       pathToFileURL(page).href,
     ];
     for (const command of options.commands ?? chromiumCandidates()) {
-      const result = await run(command, args, options.timeoutMs ?? DEFAULT_TIMEOUT);
+      const result = await runChromium(command, args, options.timeoutMs ?? DEFAULT_TIMEOUT);
       if (result === 'missing') continue;
       const pdf = await readFile(out).catch(() => undefined);
       if (result.code === 0 && pdf && pdf.subarray(0, 5).toString('latin1') === '%PDF-') return pdf;

@@ -106,11 +106,11 @@ function writeGroup(node: FormatNode, table: TableOut, depth: number, out: strin
     const remark = rowRemark(row);
     const tail = remark ? `  # ${comment(remark)}` : '';
     if (row.spec.columns.length === 0) {
-      const v = cellText(row, 0);
+      const v = cellYaml(row, 0);
       out.push(`${indent}${child.key}:${v ? ` ${v}` : ''}${tail}`);
     } else {
       const cells = row.spec.columns.map((c, i) => {
-        const v = cellText(row, i);
+        const v = cellYaml(row, i);
         return v ? `${c}: ${v}` : `${c}: `;
       });
       out.push(`${indent}${child.key}: {${cells.join(', ')}}${tail}`);
@@ -127,7 +127,7 @@ function sameNode(row: RowOut, child: FormatNode, parent: FormatNode): boolean {
   );
 }
 
-function cellText(row: RowOut, i: number): string {
+function cellYaml(row: RowOut, i: number): string {
   const cell = row.cells[i];
   return cell && cell.state === 'value' ? cell.raw : '';
 }
