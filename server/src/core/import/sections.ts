@@ -1,6 +1,7 @@
 // Finds the parts of a report in its text: the six sections whatever their
 // numbering ('三、', '2、', '(三)') or title variant, and before section 一 the
 // agency, year, title and preamble; after section 六, a signature block.
+import { SECTIONS } from '../model';
 import { NUMBERING_RE } from './labels';
 
 export interface Heading {
@@ -15,16 +16,11 @@ export interface Heading {
   title: string;
 }
 
-export const SECTION_KEYS = [
-  '总体情况',
-  '主动公开政府信息情况',
-  '收到和处理政府信息公开申请情况',
-  '政府信息公开行政复议、行政诉讼情况',
-  '存在的主要问题及改进情况',
-  '其他需要报告的事项',
-] as const;
+/** The six sections' keys, in official order. */
+export const SECTION_KEYS: readonly string[] = SECTIONS.map((s) => s.key);
 
-const SECTION_NUMBERS = ['一', '二', '三', '四', '五', '六'] as const;
+/** The sections' numbers as printed: '一' … '六'. */
+const SECTION_NUMBERS: readonly string[] = SECTIONS.map((s) => s.numbering!.replace('、', ''));
 
 /** Title patterns, with the variants published reports print (docs/statute.md; section 四 and 五 have several). */
 const TITLES: readonly RegExp[] = [
