@@ -9,7 +9,7 @@ import { pdfToText } from './pdfToText';
 import { decodeReportBytes } from './readReportFile';
 
 /** Inputs over this size are refused before reading: a report (even a PDF with pictures) is far smaller. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Why a path is refused before it is read: a folder, or a file too large to be a report. */
 export interface ImportRefusal {

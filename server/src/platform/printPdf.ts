@@ -22,7 +22,7 @@ export class PdfExportError extends Error {
   }
 }
 
-export const CHROMIUM_MISSING =
+const CHROMIUM_MISSING =
   '未找到 Chromium 浏览器，无法输出 PDF。请安装 chromium（Debian/Ubuntu：sudo apt-get install chromium），或设置环境变量 XXGK_CHROMIUM 为浏览器程序的路径；也可以先输出 .html，再在浏览器中打印为 PDF。';
 
 /** Programs tried in order; XXGK_CHROMIUM (a path or a name) goes first. */

@@ -11,7 +11,7 @@ export const EMPTY_SECTION = '（本部分为空）';
 export const NOT_PROSE = '（本部分应为文字，每行一段）';
 
 /** A one-line text value at the top level (机关, 年度, 标题), whitespace collapsed; undefined where blank or absent. */
-export function topLevelText(root: YNode, key: string): string | undefined {
+function topLevelText(root: YNode, key: string): string | undefined {
   const entry = entryAt(root, [key]);
   if (!entry || isBlank(entry.value)) return undefined;
   return scalarText(entry.value)?.replace(/\s+/g, ' ').trim() || undefined;
