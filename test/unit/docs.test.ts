@@ -1,12 +1,14 @@
 // docs/ explains what the code relies on; these tests keep it in step with the
 // code where the two can drift apart: every statutory key's English
-// identifier (docs/identifiers.md against the model's `id` fields), and every
-// repository path the docs name.
+// identifier (docs/identifiers.md against the model's `id` fields), the
+// article of the 条例 each section and category rests on (docs/statute.md
+// against the model's `article`, which the hovers show), and every repository
+// path the docs name.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
-import { FormatNode, REPORT } from '../../server/src/core/model';
+import { FormatNode, REPORT, SECTIONS } from '../../server/src/core/model';
 
 const ROOT = resolve(__dirname, '../..');
 const DOCS = join(ROOT, 'docs');
@@ -50,6 +52,26 @@ test('docs/identifiers.md lists every key of the model with its identifier, and 
     [],
     'identifiers in docs/identifiers.md that the model does not have',
   );
+});
+
+test('docs/statute.md names, beside each section and category, the article the model (and so the hover) gives it', () => {
+  const rows = readFileSync(join(DOCS, 'statute.md'), 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('|'));
+  const wrong: string[] = [];
+  let checked = 0;
+  const walk = (node: FormatNode): void => {
+    if (node.article && node.article !== '—') {
+      checked++;
+      const mine = rows.filter((row) => row.includes(node.key));
+      if (!mine.some((row) => row.includes(node.article!)))
+        wrong.push(`${node.key}: ${node.article} (rows naming it: ${mine.length})`);
+    }
+    node.children?.forEach(walk);
+  };
+  SECTIONS.forEach(walk);
+  assert.ok(checked > 30, `only ${checked} articles in the model`);
+  assert.deepEqual(wrong, []);
 });
 
 test('the paths the docs name in backticks or links exist in the repository', () => {
