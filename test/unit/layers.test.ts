@@ -91,7 +91,10 @@ describe('layers: the checker catches each kind of break', () => {
     ].join('\n'),
   );
   write('client/src/preview.ts', "import { page } from '../../server/src/core/render/page';\nexport const p = page;\n");
-  write('server/src/shared/bad.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n");
+  write(
+    'server/src/shared/bad.ts',
+    "import { readFileSync } from 'node:fs';\nimport { x } from '../core/engine';\nexport const r = [readFileSync, x];\n",
+  );
   write('server/src/importReport.ts', "import { main } from './cli/main';\nexport const i = main;\n");
   write(
     'server/src/platform/lsp.ts',
@@ -119,6 +122,7 @@ describe('layers: the checker catches each kind of break', () => {
       'platform-below-server: server/src/platform/lsp.ts → ../server',
       'platform-below-server: server/src/platform/lsp.ts → vscode-languageserver',
       'platform-through-its-entry: server/src/render.ts → ./platform/spawn',
+      'shared-carries-no-engine: server/src/shared/bad.ts → ../core/engine',
       'shared-is-portable: server/src/shared/bad.ts → node:fs',
       'unresolved: server/src/typo.ts → ./core/missing',
       'webview-is-a-browser-page: client/src/webview/bad.ts → path',

@@ -114,6 +114,13 @@ export const LAYER_RULES: LayerRule[] = [
     forbids: (t) => isNodeBuiltin(t) || isEditorApi(t),
   },
   {
+    name: 'shared-carries-no-engine',
+    why: 'the client bundles what server/src/shared/ imports: of the server, only the page builder (core/render/page.ts), never the engine',
+    appliesTo: under('server/src/shared/'),
+    forbids: (t) =>
+      t.kind === 'file' && !t.path.startsWith('server/src/shared/') && t.path !== 'server/src/core/render/page.ts',
+  },
+  {
     name: 'cli-is-a-leaf',
     why: 'only the CLI imports cli/; code the CLI shares with the server lives in platform/ or core/',
     appliesTo: (f) => f.startsWith('server/src/') && !f.startsWith('server/src/cli/'),
