@@ -1,6 +1,7 @@
 // The Chinese explanation of a statutory key, in Markdown, shared by hover and
 // completion: its official label and place, the article of the 条例, what it
-// is, how to count it, and what it holds.
+// is, how to count it, and what it holds (the model's fields; their
+// background: docs/statute.md).
 import { FormatNode, nodeAt, nodesAlong, printedLabel, SECTIONS, TABLE2_HEADERS, TABLE_NAMES } from './core/model';
 
 const LAW = '《中华人民共和国政府信息公开条例》';

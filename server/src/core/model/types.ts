@@ -1,7 +1,8 @@
 // The statutory structure of the report (国办公开办函〔2021〕30号), as one tree.
 // Everything that knows "what may stand where" reads this tree: the JSON
 // Schema is generated from it, and hover, completion, outline and the renderer
-// take their labels, numbering and explanations from it.
+// take their labels, numbering and explanations from it. The law behind each
+// node: docs/statute.md; the identifiers: docs/identifiers.md.
 
 /** What a key's value holds. */
 export type NodeKind =
