@@ -1,7 +1,7 @@
 // The commands of the `xxgk` category: preview, export (HTML, Word), import, new report, restart.
 import * as vscode from 'vscode';
-import { exportDocxRequest, newReportRequest, renderExportRequest } from '../../server/src/protocol';
-import { importReport } from './importCommand';
+import { exportDocxRequest, newReportRequest, renderExportRequest } from '../../server/src/shared/protocol';
+import { importReportCommand } from './importCommand';
 import type { LazyLanguageClient } from './lazyLanguageClient';
 import type { PreviewManager } from './preview/previewManager';
 
@@ -12,7 +12,7 @@ function activeReport(): vscode.TextDocument | undefined {
   return undefined;
 }
 
-async function exportHtml(client: LazyLanguageClient): Promise<void> {
+async function exportHtmlCommand(client: LazyLanguageClient): Promise<void> {
   const document = activeReport();
   if (!document) return;
   const result = await client.request(renderExportRequest, { uri: document.uri.toString() });
@@ -26,7 +26,7 @@ async function exportHtml(client: LazyLanguageClient): Promise<void> {
   void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', target.fsPath));
 }
 
-async function exportDocx(client: LazyLanguageClient): Promise<void> {
+async function exportDocxCommand(client: LazyLanguageClient): Promise<void> {
   const document = activeReport();
   if (!document) return;
   const result = await client.request(exportDocxRequest, { uri: document.uri.toString() });
@@ -45,7 +45,7 @@ function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|\s]+/g, '');
 }
 
-async function newReport(client: LazyLanguageClient): Promise<void> {
+async function newReportCommand(client: LazyLanguageClient): Promise<void> {
   const agency = (
     await vscode.window.showInputBox({
       title: vscode.l10n.t('New Annual Report'),
@@ -96,10 +96,10 @@ export function registerCommands(client: LazyLanguageClient, previews: PreviewMa
   return [
     vscode.commands.registerCommand('xxgk.showPreview', preview(false)),
     vscode.commands.registerCommand('xxgk.showPreviewToSide', preview(true)),
-    vscode.commands.registerCommand('xxgk.exportHtml', () => exportHtml(client)),
-    vscode.commands.registerCommand('xxgk.exportDocx', () => exportDocx(client)),
-    vscode.commands.registerCommand('xxgk.import', () => importReport(client)),
-    vscode.commands.registerCommand('xxgk.newReport', () => newReport(client)),
+    vscode.commands.registerCommand('xxgk.exportHtml', () => exportHtmlCommand(client)),
+    vscode.commands.registerCommand('xxgk.exportDocx', () => exportDocxCommand(client)),
+    vscode.commands.registerCommand('xxgk.import', () => importReportCommand(client)),
+    vscode.commands.registerCommand('xxgk.newReport', () => newReportCommand(client)),
     vscode.commands.registerCommand('xxgk.restartServer', () => client.restart()),
   ];
 }

@@ -4,7 +4,7 @@
 // no file or open document has: nothing on disk is written or replaced until
 // the user saves.
 import * as vscode from 'vscode';
-import { importReportRequest } from '../../server/src/protocol';
+import { importReportRequest } from '../../server/src/shared/protocol';
 import type { LazyLanguageClient } from './lazyLanguageClient';
 
 const EXTENSIONS = ['docx', 'pdf', 'html', 'htm', 'txt'];
@@ -35,7 +35,7 @@ async function freeTarget(source: vscode.Uri): Promise<vscode.Uri> {
   }
 }
 
-export async function importReport(client: LazyLanguageClient): Promise<void> {
+export async function importReportCommand(client: LazyLanguageClient): Promise<void> {
   const picked = await vscode.window.showOpenDialog({
     title: vscode.l10n.t('Import a Published Annual Report'),
     openLabel: vscode.l10n.t('Import'),

@@ -13,7 +13,7 @@ import {
   ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
-import type { XxgkRequest } from '../../server/src/protocol';
+import type { XxgkRequest } from '../../server/src/shared/protocol';
 
 /** Restarts allowed within RESTART_WINDOW_MS before the client gives up. */
 const MAX_RESTARTS = 4;
@@ -86,7 +86,7 @@ export class XxgkLanguageClient implements vscode.Disposable {
     await this.start();
   }
 
-  /** A custom request (protocol.ts), once the server runs. */
+  /** A custom request (server/src/shared/protocol.ts), once the server runs. */
   async request<P, R>(type: XxgkRequest<P, R>, params: P): Promise<R> {
     await this.start();
     return this.client.sendRequest<R>(type.method, params);

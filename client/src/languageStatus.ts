@@ -39,7 +39,7 @@ export class ReportLanguageStatus implements vscode.Disposable {
     }
     const errors = ours.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
     const warnings = ours.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
-    // The report's own state is Chinese, like every finding (DEVELOPERS.md).
+    // The report's own state is Chinese, like every finding (docs/architecture.md, Conventions).
     if (errors === 0) {
       this.item.text = warnings ? `$(check) 勾稽关系一致 · ${warnings} 个警告` : '$(check) 勾稽关系一致';
       this.item.severity = vscode.LanguageStatusSeverity.Information;

@@ -5,7 +5,7 @@
 // at run time; the commands and the preview talk to this wrapper.
 import { join } from 'node:path';
 import type * as vscode from 'vscode';
-import type { XxgkRequest } from '../../server/src/protocol';
+import type { XxgkRequest } from '../../server/src/shared/protocol';
 import type { XxgkLanguageClient } from './languageClient';
 
 export class LazyLanguageClient implements vscode.Disposable {

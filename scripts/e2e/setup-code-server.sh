@@ -7,7 +7,7 @@
 # into a cache folder outside the clone:
 #   ${XXGK_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/xxgk-e2e}
 # Idempotent: a marker file records the versions; a second run only checks.
-# See /work/shared/recipes/real-vscode.md for the recipe this follows.
+# Why each step is needed is said beside it below; how the tests use the cache: test/e2e/README.md.
 set -euo pipefail
 
 CODE_SERVER_VERSION="4.139.1"

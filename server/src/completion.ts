@@ -25,7 +25,7 @@ const filterTexts = new Map<string, string>();
  * and the syllables apart, so that a fuzzy matcher that wants each typed run
  * to start a word (VS Code) finds `gjmm` and `guojiamimi` in 属于国家秘密.
  */
-export function filterTextOf(label: string): string {
+function filterTextOf(label: string): string {
   let text = filterTexts.get(label);
   if (text === undefined) {
     const syllables = pinyin(label, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).filter((s) =>
@@ -47,7 +47,7 @@ export function warmUpCompletion(): void {
   for (const label of allLabels()) filterTextOf(label);
 }
 
-function kindOf(node: FormatNode): CompletionItemKind {
+function completionKindOf(node: FormatNode): CompletionItemKind {
   if (isSection(node)) return CompletionItemKind.Module;
   switch (node.kind) {
     case 'group':
@@ -75,7 +75,7 @@ function keyItem(path: string[], node: FormatNode, index: number, newText: strin
   return {
     label: node.key,
     labelDetails: node.numbering ? { description: printedLabel(node) } : undefined,
-    kind: kindOf(node),
+    kind: completionKindOf(node),
     detail: printedLabel(node),
     documentation: { kind: 'markdown', value: describeKey(path, node) },
     sortText: sortText(index),

@@ -3,8 +3,17 @@
 // value after `key:`. Read from the lines (core/keyLines), never only from
 // the parse tree, so that it works while the text does not parse.
 import { Position } from './core/findings';
+import { samePath } from './core/model';
 import { LineIndex } from './core/lineIndex';
-import { flowEntries, indentUnit, lineText, openBrace, trackLines, withoutComment } from './core/keyLines';
+import {
+  flowEntries,
+  indentUnit,
+  lineText,
+  openBrace,
+  scanUnquoted,
+  trackLines,
+  withoutComment,
+} from './core/keyLines';
 
 export type CursorContext =
   | {
@@ -45,26 +54,15 @@ export type CursorContext =
       space: boolean;
     };
 
-function samePath(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((k, i) => k === b[i]);
-}
-
 /** Start of the flow segment (after `{` or the last top-level `,`) that holds `col`. */
 function segmentStart(line: string, brace: number, col: number): number {
   let start = brace + 1;
   let depth = 0;
-  let quote = '';
-  for (let i = brace + 1; i < col; i++) {
-    const ch = line[i]!;
-    if (quote) {
-      if (ch === quote) quote = '';
-      continue;
-    }
-    if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '{' || ch === '[') depth++;
+  scanUnquoted(line, brace + 1, col, (ch, i) => {
+    if (ch === '{' || ch === '[') depth++;
     else if (ch === '}' || ch === ']') depth--;
     else if (ch === ',' && depth === 0) start = i + 1;
-  }
+  });
   return start;
 }
 

@@ -1,10 +1,10 @@
 // The Chinese explanation of a statutory key, in Markdown, shared by hover and
 // completion: its official label and place, the article of the 条例, what it
-// is, how to count it, and what it holds.
-import { FormatNode, nodeAt, nodesAlong, printedLabel, SECTIONS, TABLE2_HEADERS } from './core/model';
+// is, how to count it, and what it holds (the model's fields; their
+// background: docs/statute.md).
+import { FormatNode, nodeAt, nodesAlong, printedLabel, SECTIONS, TABLE2_HEADERS, TABLE_NAMES } from './core/model';
 
 const LAW = '《中华人民共和国政府信息公开条例》';
-const TABLE_NAMES: Record<string, string> = { table2: '表二', table3: '表三', table4: '表四' };
 /** The five kinds of 法人或其他组织 in table 三's columns. */
 const ORG_COLUMNS = new Set(['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']);
 
@@ -17,11 +17,11 @@ export function isSection(node: FormatNode): boolean {
  * 1.属于国家秘密'. Like the engine's placeOf, but 三、本年度办理结果 is left out
  * above its items, whose numbering （一）…（七） already says where they are.
  */
-export function placeLabel(path: readonly string[]): string {
+function placeLabel(path: readonly string[]): string {
   const chain = nodesAlong(path);
   const parts: string[] = [];
   chain.forEach((node, i) => {
-    if (isSection(node)) parts.push(node.table ? TABLE_NAMES[node.table]! : printedLabel(node));
+    if (isSection(node)) parts.push(node.table ? TABLE_NAMES[node.table] : printedLabel(node));
     else if (node.key === '本年度办理结果' && node.table === 'table3' && i < chain.length - 1) return;
     else parts.push(printedLabel(node));
   });

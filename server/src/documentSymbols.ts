@@ -8,7 +8,7 @@ import { FormatNode, printedLabel } from './core/model';
 import { YEntry, YNode } from './core/yamlTree';
 import { isSection } from './describe';
 
-function kindOf(node: FormatNode | undefined): SymbolKind {
+function symbolKindOf(node: FormatNode | undefined): SymbolKind {
   if (!node) return SymbolKind.Key;
   if (isSection(node)) return node.kind === 'prose' ? SymbolKind.String : SymbolKind.Module;
   switch (node.kind) {
@@ -51,7 +51,7 @@ function symbolsOf(map: YNode, text: string, lines: LineIndex): DocumentSymbol[]
     const range = lines.range(entry.keyStart, Math.max(entry.keyEnd, trimmedEnd(text, entry.value)));
     const symbol: DocumentSymbol = {
       name: node ? printedLabel(node) : entry.key || '（空键）',
-      kind: kindOf(node),
+      kind: symbolKindOf(node),
       range,
       selectionRange,
     };

@@ -2,7 +2,7 @@
 // `xxgk render -o x.docx` (core/export/docx.ts). The bytes travel base64-encoded.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { renderDocx } from './core/export/docx';
-import { ExportDocxResult } from './protocol';
+import { ExportDocxResult } from './shared/protocol';
 
 export async function exportDocx(document: TextDocument): Promise<ExportDocxResult> {
   const bytes = await renderDocx(document.getText());

@@ -1,7 +1,7 @@
 // The sums a table cell takes part in, for hover: its row's 总计, the column
 // sum of the result rows (表三 （七）总计), and the 勾稽关系 of its column, each
 // with both sides and whether they agree.
-import { nodeAt, printedLabel } from './core/model';
+import { nodeAt, printedLabel, samePath } from './core/model';
 import {
   APPEALS,
   columnValue,
@@ -18,10 +18,6 @@ import {
   totalOf,
 } from './core/tables';
 import { YNode } from './core/yamlTree';
-
-function samePath(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((k, i) => k === b[i]);
-}
 
 function shown(n: number | undefined): string {
   return n === undefined ? '？' : String(n);

@@ -3,7 +3,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CheckResult } from './core/engine';
 import { renderHtml, renderReport } from './core/render';
-import { RenderExportResult, RenderPreviewResult } from './protocol';
+import { RenderExportResult, RenderPreviewResult } from './shared/protocol';
 
 /** `result` is the check of this very version (the server's cache), so the marks match the squiggles. */
 export function renderPreview(document: TextDocument, result: CheckResult): RenderPreviewResult {

@@ -31,7 +31,7 @@ import {
   renderExportRequest,
   renderPreviewRequest,
   XxgkRequest,
-} from './protocol';
+} from './shared/protocol';
 import { renderExport, renderPreview } from './render';
 import { Settings } from './settings';
 
@@ -184,12 +184,12 @@ connection.languages.inlayHint.on(
   }),
 );
 
-/** A custom request of protocol.ts, typed by its declaration. */
+/** A custom request of shared/protocol.ts, typed by its declaration. */
 function onXxgkRequest<P, R>(type: XxgkRequest<P, R>, handler: (params: P) => R | Promise<R>): void {
   connection.onRequest(type.method, (params: P) => handler(params));
 }
 
-// Custom requests of the xxgk client (protocol.ts): the preview, the HTML and Word exports, the import, a new report.
+// Custom requests of the xxgk client (shared/protocol.ts): the preview, the HTML and Word exports, the import, a new report.
 onXxgkRequest(
   renderPreviewRequest,
   guard('预览', null, (params) => {

@@ -1,7 +1,7 @@
 // End-to-end harness: a real VS Code workbench (code-server 4.139.1 = VS Code
 // 1.139.1, run under Node 24) driven by Debian's headless chromium through
 // playwright-core. Everything it runs comes from the cache folder that
-// scripts/e2e/setup-code-server.sh fills (see /work/shared/recipes/real-vscode.md).
+// scripts/e2e/setup-code-server.sh fills (see test/e2e/README.md).
 //
 // Typical use (see smoke.e2e.ts):
 //   const s = await startSession({ name: 'smoke', vsix, folder });

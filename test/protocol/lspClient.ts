@@ -277,10 +277,10 @@ export function useLspClient(started: (client: LspClient) => unknown, settings: 
   });
 }
 
-/** Sends one of xxgk's custom requests (server/src/protocol.ts), typed by its declaration. */
+/** Sends one of xxgk's custom requests (server/src/shared/protocol.ts), typed by its declaration. */
 export function xxgkRequest<P, R>(
   client: LspClient,
-  type: import('../../server/src/protocol').XxgkRequest<P, R>,
+  type: import('../../server/src/shared/protocol').XxgkRequest<P, R>,
   params: P,
 ): Promise<R> {
   return client.connection.sendRequest<R>(type.method, params);

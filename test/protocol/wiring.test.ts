@@ -11,7 +11,7 @@ import {
   DocumentFormattingRequest,
   InlayHintRequest,
 } from 'vscode-languageserver-protocol/node';
-import { newReportRequest, renderExportRequest, renderPreviewRequest } from '../../server/src/protocol';
+import { newReportRequest, renderExportRequest, renderPreviewRequest } from '../../server/src/shared/protocol';
 import { exampleText, LspClient, uriOf, useLspClient, xxgkRequest } from './lspClient';
 
 describe('wiring of code actions, formatting, inlay hints and custom requests', () => {

@@ -1,4 +1,4 @@
-// Bad input of every kind: each gets the finding report-format.md gives it,
+// Bad input of every kind: each gets the finding docs/report-format.md gives it,
 // with a sane range, and the engine never throws.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

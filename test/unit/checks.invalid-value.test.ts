@@ -1,4 +1,4 @@
-// invalid-value (our addition to report-format.md): a mapping or list where
+// invalid-value (a code of our own, docs/report-format.md): a mapping or list where
 // text belongs, a scalar or list where a mapping belongs, 格式 other than 2021.
 // Range: the value.
 import assert from 'node:assert/strict';

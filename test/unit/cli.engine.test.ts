@@ -2,7 +2,7 @@
 // temporary files: clean reports, and engine findings through the CLI.
 //
 // Tests marked "needs the engine" assert findings that checkText must produce
-// per shared/domain/report-format.md (yaml-syntax, missing-key, not-a-count,
+// per docs/report-format.md (yaml-syntax, missing-key, not-a-count,
 // blank-cell); they fail while the engine is a stub that finds nothing.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';

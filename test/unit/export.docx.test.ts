@@ -19,7 +19,7 @@ const XICHENG_FILE = join(ROOT, 'examples/2023-西城区民政局.xxgk.yaml');
 const ERRORS_FILE = join(ROOT, 'examples/带错误的示例.xxgk.yaml');
 const XICHENG = readFileSync(XICHENG_FILE, 'utf8');
 
-// Written out from the contract (report-format.md) and the template, not taken from the engine's model.
+// Written out from docs/report-format.md and the official template (docs/layout.md), not taken from the engine's model.
 const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 const ORGS = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
 const RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];

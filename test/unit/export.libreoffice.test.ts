@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { renderDocx } from '../../server/src/core/export/docx';
-import { importPdf } from '../../server/src/core/import/formats';
+import { importPdfFile } from '../../server/src/platform/importFile';
 import { pdfPages, pdfPageSize, pdfText, requireProgram, run } from './exportHelpers';
 
 const ROOT = resolve(__dirname, '../..');
@@ -138,7 +138,7 @@ describe('the Word export opened by LibreOffice', () => {
 
   test('the PDF LibreOffice made imports back (pdftotext path) to the same table data', async () => {
     requireProgram('pdftotext', ['-v'], 'poppler-utils', '读取 PDF 的文字');
-    const imported = await importPdf(pdf, { source: '西城.pdf' });
+    const imported = await importPdfFile(pdf, { source: '西城.pdf' });
     assert.deepEqual(imported.missing, []);
     const expected = parse(XICHENG);
     const actual = parse(imported.yaml);

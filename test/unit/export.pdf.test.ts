@@ -1,4 +1,4 @@
-// The PDF export (core/export/pdf.ts): the renderer's standalone HTML printed
+// The PDF export (platform/printPdf.ts): the renderer's standalone HTML printed
 // by headless Chromium, and `xxgk render -o x.docx|x.pdf` (written
 // atomically; a clear message and exit 2 where Chromium is missing). Needs
 // chromium (Debian: chromium) and pdfinfo, pdftotext (poppler-utils): where
@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { runRender } from '../../server/src/cli/render';
 import { renderDocx } from '../../server/src/core/export/docx';
-import { chromiumCandidates, PdfExportError, renderPdf } from '../../server/src/core/export/pdf';
+import { chromiumCandidates, PdfExportError, renderPdf } from '../../server/src/platform/printPdf';
 import { docxParts, pdfPages, pdfPageSize, pdfText, requireProgram } from './exportHelpers';
 
 const ROOT = resolve(__dirname, '../..');

@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { renderDocx } from '../../server/src/core/export/docx';
 import { exportDocx } from '../../server/src/exportDocx';
 import { importReport } from '../../server/src/importReport';
-import { exportDocxRequest, importReportRequest } from '../../server/src/protocol';
+import { exportDocxRequest, importReportRequest } from '../../server/src/shared/protocol';
 import { buildServerUnderLock, exampleText, LspClient, ROOT, SERVER, uriOf, xxgkRequest } from '../protocol/lspClient';
 import { docxParts } from './exportHelpers';
 

@@ -1,13 +1,13 @@
 // `xxgk import`, the text importer: the seed (a Word report flattened to one
 // cell per line) must import to exactly the hand transcription in examples/;
-// label variants, typos and the 2019-style single 其他处理 row of statute.md
+// label variants, typos and the 2019-style single 其他处理 row (docs/statute.md)
 // must land on the statutory keys; nothing of the input may be dropped.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
-import { decodeReportBytes } from '../../server/src/cli/readReportFile';
+import { decodeReportBytes } from '../../server/src/platform/readReportFile';
 import { checkText } from '../../server/src/core/engine';
 import { ImportError, importText } from '../../server/src/core/import';
 import { splitRuns, rowSumHolds } from '../../server/src/core/import/split';
@@ -251,19 +251,19 @@ describe('import: nothing is silently dropped', () => {
     '2025_shuyang-xian-zhengfu.txt',
     '2022_wuhan-hanyang-qu-zhengfu-bangongshi_PARTIAL.txt',
   ];
-  const skel = (s: string): string => s.normalize('NFKC').replace(/[\s\p{P}\p{S}\d]/gu, '');
+  const fold = (s: string): string => s.normalize('NFKC').replace(/[\s\p{P}\p{S}\d]/gu, '');
   for (const file of [SEED, ...corpus.map((f) => `test/fixtures/published/${f}`)]) {
     test(`every sentence of ${file.split('/').pop()} is in the YAML or in unmapped`, () => {
       const input = readFileSync(file, 'utf8');
       const result = importText(input);
-      const haystack = skel(result.yaml) + '\u0000' + skel(result.unmapped.join('\n'));
+      const haystack = fold(result.yaml) + '\u0000' + fold(result.unmapped.join('\n'));
       // The end of every sentence (its start may be glued to a heading or a table: '一、总体情况2021年…').
       const sentences = (
         input
           .replace(/\[bookmark: [^\]]*\]/g, '')
           .replace(/\s+/g, '')
           .match(/[^。！？]+[。！？]/g) ?? []
-      ).map(skel);
+      ).map(fold);
       const ends = sentences.filter((s) => s.length >= 16).map((s) => s.slice(-16));
       assert.ok(ends.length >= 3);
       const lost = ends.filter((s) => !haystack.includes(s));

@@ -12,8 +12,8 @@ import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { checkText } from '../../server/src/core/engine';
 import { ImportError, importText } from '../../server/src/core/import';
-import { importPdf } from '../../server/src/core/import/formats';
-import { PDFTOTEXT_MISSING } from '../../server/src/core/import/pdf';
+import { importPdfFile } from '../../server/src/platform/importFile';
+import { PDFTOTEXT_MISSING } from '../../server/src/platform/pdfToText';
 import { ExpectedCells, scoreImport, totalCells } from '../../server/src/core/import/score';
 
 const CORPUS = 'test/fixtures/published';
@@ -154,7 +154,7 @@ describe('import: PDF through pdftotext', () => {
       assert.fail(
         `pdftotext is not installed: install poppler-utils (apt-get install poppler-utils). ${PDFTOTEXT_MISSING}`,
       );
-    const result = await importPdf(PDF);
+    const result = await importPdfFile(PDF);
     const expected = fixture('2024_huaian-shi-zhengfu.json');
     const score = scoreImport(result, expected);
     assert.deepEqual(score.wrongCells, []);
@@ -170,7 +170,7 @@ describe('import: PDF through pdftotext', () => {
 
   test('without pdftotext the error names the Debian package poppler-utils', async () => {
     await assert.rejects(
-      importPdf(PDF, {}, 'pdftotext-not-installed-here'),
+      importPdfFile(PDF, {}, 'pdftotext-not-installed-here'),
       (e: unknown) => e instanceof ImportError && e.message.includes('poppler-utils'),
     );
   });

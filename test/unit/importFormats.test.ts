@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { ImportError } from '../../server/src/core/import';
-import { importDocx, importHtml, kindOf } from '../../server/src/core/import/formats';
+import { importDocx, importHtml, inputKindOf } from '../../server/src/core/import/formats';
 import { htmlToText } from '../../server/src/core/import/html';
 import JSZip from 'jszip';
 
@@ -261,10 +261,10 @@ describe('import: a saved web page (.html)', () => {
   });
 
   test('the kind of an input is told by its bytes first, then by its name', () => {
-    assert.equal(kindOf('a.txt', Buffer.from('%PDF-1.7')), 'pdf');
-    assert.equal(kindOf('report', Buffer.from('PK\u0003\u0004')), 'docx');
-    assert.equal(kindOf('page.htm', Buffer.from('x')), 'html');
-    assert.equal(kindOf('saved', Buffer.from('  <!DOCTYPE html><html>')), 'html');
-    assert.equal(kindOf('report.txt', Buffer.from('一、总体情况')), 'text');
+    assert.equal(inputKindOf('a.txt', Buffer.from('%PDF-1.7')), 'pdf');
+    assert.equal(inputKindOf('report', Buffer.from('PK\u0003\u0004')), 'docx');
+    assert.equal(inputKindOf('page.htm', Buffer.from('x')), 'html');
+    assert.equal(inputKindOf('saved', Buffer.from('  <!DOCTYPE html><html>')), 'html');
+    assert.equal(inputKindOf('report.txt', Buffer.from('一、总体情况')), 'text');
   });
 });

@@ -68,6 +68,25 @@ test('flow entries: keys and values with offsets, an unclosed mapping read to th
   );
 });
 
+test('flow entries and the cursor inside them: quotes, with escapes, hide colons, commas and braces', () => {
+  // One scanner reads every quote: an escaped quote inside double quotes does not end them.
+  const line = String.raw`  行政复议: {"结果\":维持, {}": 1, '其他: 结果': 2, 尚未审结: 3}`;
+  const { entries } = flowEntries(line, line.indexOf('{'));
+  assert.deepEqual(
+    entries.map((e) => [e.key, e.valueStart === -1 ? null : line.slice(e.valueStart, e.valueEnd)]),
+    [
+      ['结果":维持, {}', '1'],
+      ['其他: 结果', '2'],
+      ['尚未审结', '3'],
+    ],
+  );
+  const { text, lines, position } = at(String.raw`政府信息公开行政复议、行政诉讼情况:
+  行政复议: {"a\", b": 1, 结‸}`);
+  const ctx = cursorContext(text, lines, position);
+  assert.equal(ctx?.kind, 'flowKey');
+  assert.deepEqual(ctx?.kind === 'flowKey' && [...ctx.present], ['a", b']);
+});
+
 test('cursor contexts: key, flow key, value, and none in prose or comments', () => {
   assert.equal(context('总体情况: |\n  段落\n  ‸'), undefined);
   assert.equal(context('总体情况: |\n  段落\n\n‸')?.kind, 'key');

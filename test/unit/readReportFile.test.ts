@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { decodeReportBytes, MAX_REPORT_BYTES, readReportFile } from '../../server/src/cli/readReportFile';
+import { decodeReportBytes, MAX_REPORT_BYTES, readReportFile } from '../../server/src/platform/readReportFile';
 import { checkText, tooLargeFinding } from '../../server/src/core/engine';
 
 // Known GB18030 (= GBK for these) byte sequences.

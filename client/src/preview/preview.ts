@@ -9,7 +9,7 @@
 // and again once it has applied new settings). Every message between the
 // extension and the webview names its report (`source`); others are dropped.
 import * as vscode from 'vscode';
-import { renderPreviewRequest } from '../../../server/src/protocol';
+import { renderPreviewRequest } from '../../../server/src/shared/protocol';
 import type { LazyLanguageClient } from '../lazyLanguageClient';
 import type { FromWebview, PreviewState, ToWebview, WithoutSource } from './messages';
 import { previewShell } from './previewContent';

@@ -2,7 +2,7 @@
 // Content-Security-Policy as the export), with the webview script by nonce.
 // The body comes from the server's renderer and is patched in place afterwards.
 import * as vscode from 'vscode';
-import { htmlDocument } from '../../../server/src/core/render/page';
+import { htmlDocument } from '../../../server/src/shared/page';
 import type { PreviewState } from './messages';
 import { makeNonce } from './security';
 

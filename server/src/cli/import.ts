@@ -4,19 +4,14 @@
 // never overwritten without --force. Notes and the text that found no place
 // in the YAML go to stderr. Inputs that are not a (whole) report are refused
 // with a message and no output.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ImportError, ImportResult, importText, summarizeMissing } from '../core/import';
-import { importDocx, importHtml, importPdf, kindOf } from '../core/import/formats';
+import { ImportError, ImportResult, summarizeMissing } from '../core/import';
+import { describeFsError, importFile, ImportRefusal, refuseBeforeImport } from '../platform';
 import type { CliCommand, CliIo } from './main';
-import { describeFsError } from './describeError';
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from './exitStatus';
-import { decodeReportBytes } from './readReportFile';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
 import { writeFileAtomically } from './writeFileAtomically';
-
-/** Inputs over this size are refused before reading: a report (even a PDF with pictures) is far smaller. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 const IMPORT_USAGE = `用法：xxgk import <文件> [-o <输出文件.xxgk.yaml>] [--force] [--allow-partial]
 
@@ -46,7 +41,7 @@ export const importCommand: CliCommand = {
   run: runImport,
 };
 
-export async function runImport(args: string[], io: CliIo): Promise<number> {
+async function runImport(args: string[], io: CliIo): Promise<number> {
   let values: { output?: string; force?: boolean; 'allow-partial'?: boolean; help?: boolean };
   let positionals: string[];
   try {
@@ -62,42 +57,26 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
       strict: true,
     }));
   } catch (error) {
-    return fail(
-      io,
-      EXIT_USAGE,
-      `${error instanceof Error ? error.message : String(error)}\n运行 xxgk import --help 查看用法。`,
-    );
+    return usageError(io, 'import', error instanceof Error ? error.message : String(error));
   }
   if (values.help) {
     io.stdout(IMPORT_USAGE);
     return EXIT_OK;
   }
   if (positionals.length !== 1) {
-    return fail(
-      io,
-      EXIT_USAGE,
-      `${positionals.length === 0 ? '没有给出要导入的文件' : '一次只能导入一个文件'}。\n运行 xxgk import --help 查看用法。`,
-    );
+    return usageError(io, 'import', `${positionals.length === 0 ? '没有给出要导入的文件' : '一次只能导入一个文件'}。`);
   }
   const input = positionals[0]!;
   const output = values.output;
   if (output !== undefined && output === '') return fail(io, EXIT_USAGE, '-o 后面要给出输出文件名。');
 
-  let size: number;
+  let refusal: ImportRefusal | undefined;
   try {
-    const info = await stat(input);
-    if (info.isDirectory()) return fail(io, EXIT_USAGE, `${input} 是文件夹，不是文件。`);
-    size = info.size;
+    refusal = await refuseBeforeImport(input, input);
   } catch (error) {
     return fail(io, EXIT_USAGE, `无法读取 ${input}：${describeFsError(error)}`);
   }
-  if (size > MAX_IMPORT_BYTES) {
-    return fail(
-      io,
-      EXIT_BAD_INPUT,
-      `${input} 有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，未导入：一份年度报告不会这么大，请检查是否选错了文件。`,
-    );
-  }
+  if (refusal) return fail(io, refusal.reason === 'directory' ? EXIT_USAGE : EXIT_BAD_INPUT, refusal.message);
   // Said before the work of importing; writeFileAtomically still refuses a file that appears meanwhile.
   if (
     output !== undefined &&
@@ -112,17 +91,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
 
   let result: ImportResult;
   try {
-    const bytes = await readFile(input);
-    const kind = kindOf(input, bytes.subarray(0, 512));
-    const options = { source: basename(input) };
-    if (kind === 'pdf') result = await importPdf(input, options);
-    else if (kind === 'docx') result = await importDocx(bytes, options);
-    else {
-      const decoded = decodeReportBytes(bytes);
-      if (decoded.text.includes('\u0000'))
-        throw new ImportError(`${input} 不是文字文件（含有二进制内容），也不是 Word、网页或 PDF 文件，无法导入。`);
-      result = kind === 'html' ? importHtml(decoded.text, options) : importText(decoded.text, options);
-    }
+    result = await importFile(input, { source: basename(input) });
   } catch (error) {
     if (error instanceof ImportError) return fail(io, EXIT_BAD_INPUT, `${input}：${error.message}`);
     const code = (error as NodeJS.ErrnoException).code;

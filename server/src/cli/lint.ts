@@ -7,8 +7,9 @@ import { findReportFiles } from './findReportFiles';
 import { FileResult, formatFileText, formatJson, formatSummary, tally } from './formatFindings';
 import type { CliCommand, CliIo } from './main';
 import { checkFiles } from './lintPool';
-import { describeArgsError, describeFsError, isNotFound } from './describeError';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exitStatus';
+import { describeFsError, isNotFound } from '../platform';
+import { describeArgsError } from './describeArgsError';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
 
 const FORMATS = ['text', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -34,7 +35,7 @@ export const lintCommand: CliCommand = {
   run: runLint,
 };
 
-export async function runLint(args: string[], io: CliIo): Promise<number> {
+async function runLint(args: string[], io: CliIo): Promise<number> {
   let values: { format?: string; help?: boolean };
   let positionals: string[];
   try {
@@ -45,7 +46,7 @@ export async function runLint(args: string[], io: CliIo): Promise<number> {
       strict: true,
     }));
   } catch (error) {
-    return usageError(io, describeArgsError(error));
+    return usageError(io, 'lint', describeArgsError(error));
   }
   if (values.help) {
     io.stdout(LINT_USAGE);
@@ -53,9 +54,9 @@ export async function runLint(args: string[], io: CliIo): Promise<number> {
   }
   const format = values.format ?? 'text';
   if (!isFormat(format)) {
-    return usageError(io, `--format 的取值只能是 text 或 json，不能是 ${JSON.stringify(format)}。`);
+    return usageError(io, 'lint', `--format 的取值只能是 text 或 json，不能是 ${JSON.stringify(format)}。`);
   }
-  if (positionals.length === 0) return usageError(io, '没有给出要检查的文件或文件夹。');
+  if (positionals.length === 0) return usageError(io, 'lint', '没有给出要检查的文件或文件夹。');
 
   // Bad paths are reported but do not stop the run: the other files are still
   // checked and printed, and the exit status says something went wrong.
@@ -87,11 +88,6 @@ export async function runLint(args: string[], io: CliIo): Promise<number> {
 
 function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value);
-}
-
-function usageError(io: CliIo, message: string): number {
-  io.stderr(`xxgk: ${message}\n运行 xxgk lint --help 查看用法。\n`);
-  return EXIT_USAGE;
 }
 
 /** Expands folders, keeps explicit files whatever their name, and drops repeats. */

@@ -7,7 +7,7 @@ import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { checkText, tooLargeFinding } from '../core/engine';
 import type { Finding } from '../core/findings';
-import { readReportFile } from './readReportFile';
+import { readReportFile } from '../platform';
 
 /** Below this many files a pool does not pay for its start-up. */
 const POOL_THRESHOLD = 64;
@@ -16,7 +16,7 @@ const WORKER_ENV = 'XXGK_LINT_WORKER';
 export type FileOutcome =
   { file: string; findings: Finding[] } | { file: string; readError: unknown } | { file: string; engineError: string };
 
-export async function checkOneFile(file: string): Promise<FileOutcome> {
+async function checkOneFile(file: string): Promise<FileOutcome> {
   let content;
   try {
     content = await readReportFile(file);

@@ -1,18 +1,17 @@
 // `xxgk render`: one report file to a standalone HTML file (styles inlined),
 // through the same renderer as the preview; to Word (.docx) through
 // core/export/docx.ts; to PDF by printing that same HTML with headless
-// Chromium (core/export/pdf.ts). The output format follows the extension of -o.
+// Chromium (platform/printPdf.ts). The output format follows the extension of -o.
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkText } from '../core/engine';
 import type { Finding } from '../core/findings';
 import { renderDocx } from '../core/export/docx';
-import { PdfExportError, printHtmlToPdf } from '../core/export/pdf';
 import { renderHtml } from '../core/render';
 import type { CliCommand, CliIo } from './main';
-import { describeArgsError, describeFsError } from './describeError';
-import { EXIT_OK, EXIT_USAGE } from './exitStatus';
-import { readReportFile } from './readReportFile';
+import { describeFsError, PdfExportError, printHtmlToPdf, readReportFile } from '../platform';
+import { describeArgsError } from './describeArgsError';
+import { EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
 import { writeFileAtomically } from './writeFileAtomically';
 
 const RENDER_USAGE = `用法：xxgk render <文件> [-o <输出文件>] [--show-findings]
@@ -90,16 +89,17 @@ export async function runRender(args: string[], io: CliIo): Promise<number> {
       strict: true,
     }));
   } catch (error) {
-    return usageError(io, describeArgsError(error));
+    return usageError(io, 'render', describeArgsError(error));
   }
   if (values.help) {
     io.stdout(RENDER_USAGE);
     return EXIT_OK;
   }
-  if (positionals.length === 0) return usageError(io, '没有给出要排版的报告文件。');
-  if (positionals.length > 1) return usageError(io, `一次只能排版一个文件，这里给出了 ${positionals.length} 个。`);
+  if (positionals.length === 0) return usageError(io, 'render', '没有给出要排版的报告文件。');
+  if (positionals.length > 1)
+    return usageError(io, 'render', `一次只能排版一个文件，这里给出了 ${positionals.length} 个。`);
   const file = positionals[0]!;
-  if (values.output === '') return usageError(io, '-o 后面应是输出文件名。');
+  if (values.output === '') return usageError(io, 'render', '-o 后面应是输出文件名。');
   const output = values.output === '-' ? undefined : values.output;
 
   let format = OUTPUT_FORMATS['.html']!;
@@ -110,7 +110,11 @@ export async function runRender(args: string[], io: CliIo): Promise<number> {
       const known = Object.keys(OUTPUT_FORMATS)
         .filter((e) => OUTPUT_FORMATS[e]!.render)
         .join('、');
-      return usageError(io, `不支持输出为「${extension || basename(output)}」：输出文件的扩展名应为 ${known}。`);
+      return usageError(
+        io,
+        'render',
+        `不支持输出为「${extension || basename(output)}」：输出文件的扩展名应为 ${known}。`,
+      );
     }
     if (!chosen.render) {
       io.stderr(`xxgk: 暂不支持输出 ${chosen.name} 格式（${extension}），该功能尚未提供；目前可以输出 .html。\n`);
@@ -162,9 +166,4 @@ function reportFindings(findings: readonly Finding[], file: string, io: CliIo): 
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (errors + warnings === 0) return;
   io.stderr(`xxgk: 注意：${file} 有 ${errors} 个错误、${warnings} 个警告，运行 xxgk lint ${file} 查看。\n`);
-}
-
-function usageError(io: CliIo, message: string): number {
-  io.stderr(`xxgk: ${message}\n运行 xxgk render --help 查看用法。\n`);
-  return EXIT_USAGE;
 }

@@ -15,7 +15,7 @@ import { readTable3, readTable4, totalledRows } from './tables';
 import { validateTree } from './validate';
 import { convertDocument, YNode } from './yamlTree';
 
-/** Files over this many bytes are refused unchecked (report-format.md). */
+/** Files over this many bytes are refused unchecked (docs/report-format.md). */
 export const MAX_BYTES = 10 * 1024 * 1024;
 
 export interface CheckOptions {

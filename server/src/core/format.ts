@@ -11,6 +11,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, Node, Pair, parseDocument, Scalar, visit, YAMLMap } from 'yaml';
 import { attachComments, CommentPlan, KeyAnchor, parseWithComments, SourceComment } from './formatComments';
 import { childNamed, FormatNode, REPORT } from './model';
+import { lineStartAt } from './lineIndex';
 
 class Unformattable extends Error {}
 
@@ -41,10 +42,6 @@ export function formatText(input: string): string | undefined {
     if (error instanceof Unformattable || error instanceof RangeError) return undefined;
     throw error;
   }
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 function rangeOf(node: Node): [number, number] {
@@ -165,7 +162,7 @@ class Formatter {
 
   private keyColumn(pair: Pair): number {
     const start = rangeOf(pair.key as Node)[0];
-    return start - lineStart(this.text, start);
+    return start - lineStartAt(this.text, start);
   }
 
   /** Pairs in official order; unknown keys after, as they stand. */
@@ -244,7 +241,7 @@ class Formatter {
     }
     return {
       first: '',
-      rest: shift(splitLines(this.text.slice(lineStart(this.text, start), end)), delta),
+      rest: shift(splitLines(this.text.slice(lineStartAt(this.text, start), end)), delta),
       hoisted: [],
     };
   }

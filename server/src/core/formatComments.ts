@@ -5,6 +5,7 @@
 // stays right above its key when keys move), a comment at the end of a line to
 // the outermost key that starts on that line.
 import { Composer, Document, Pair, Parser } from 'yaml';
+import { lineStartAt } from './lineIndex';
 
 export interface SourceComment {
   offset: number;
@@ -69,25 +70,21 @@ function commentsOf(tokens: unknown[]): SourceComment[] {
   return found.sort((a, b) => a.offset - b.offset);
 }
 
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
 function isOwnLine(text: string, offset: number): boolean {
-  return /^[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
+  return /^[ \t]*$/.test(text.slice(lineStartAt(text, offset), offset));
 }
 
 /** Whether a blank line lies between two offsets (each on a line of its own). */
 function blankLineBetween(text: string, from: number, to: number): boolean {
   const afterFrom = text.indexOf('\n', from);
   if (afterFrom < 0 || afterFrom >= to) return false;
-  return /\n[ \t]*\r?\n/.test(text.slice(afterFrom, lineStart(text, to)));
+  return /\n[ \t]*\r?\n/.test(text.slice(afterFrom, lineStartAt(text, to)));
 }
 
 function blankLineAbove(text: string, offset: number): boolean {
-  const start = lineStart(text, offset);
+  const start = lineStartAt(text, offset);
   if (start === 0) return false;
-  const prev = lineStart(text, start - 1);
+  const prev = lineStartAt(text, start - 1);
   return /^[ \t]*\r?\n?$/.test(text.slice(prev, start));
 }
 
@@ -129,7 +126,7 @@ export function attachComments(
       continue;
     }
     // The outermost key on the comment's line, else the last key before it.
-    const start = lineStart(text, comment.offset);
+    const start = lineStartAt(text, comment.offset);
     const onLine = firstAfter(anchors, start - 1);
     const owner = onLine < next ? anchors[onLine] : anchors[next - 1];
     if (owner) byPair.get(owner.pair)!.trailing.push(comment.text);

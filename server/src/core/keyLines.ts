@@ -49,12 +49,18 @@ function unquote(raw: string): string {
 }
 
 /**
- * Shows `visit` each character of `s[from, end)` that stands outside quotes
- * (the quote marks themselves are not shown; inside double quotes `\`
- * escapes the next character), until `visit` returns true. Returns the index
- * it stopped at: `end`, or one past it after an escape on the last character.
+ * The one quote-aware scanner of a line of YAML: shows `visit` each character
+ * of `s[from, end)` that stands outside quotes (the quote marks themselves
+ * are not shown; inside double quotes `\` escapes the next character), until
+ * `visit` returns true. Returns the index it stopped at: `end`, or one past
+ * it after an escape on the last character.
  */
-function scanUnquoted(s: string, from: number, end: number, visit: (ch: string, i: number) => boolean | void): number {
+export function scanUnquoted(
+  s: string,
+  from: number,
+  end: number,
+  visit: (ch: string, i: number) => boolean | void,
+): number {
   let quote = '';
   let i = from;
   for (; i < end; i++) {
@@ -244,17 +250,13 @@ export function flowEntries(line: string, brace: number): { entries: FlowEntry[]
 
 /** The first `:` that ends a key in a flow segment (followed by a space, an end, `,` or `}`). */
 function findColon(seg: string): number {
-  let quote = '';
-  for (let i = 0; i < seg.length; i++) {
-    const ch = seg[i]!;
-    if (quote) {
-      if (ch === quote) quote = '';
-      continue;
-    }
-    if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === ':' && (i + 1 === seg.length || /[\s,}\]]/.test(seg[i + 1]!))) return i;
-  }
-  return -1;
+  const at = scanUnquoted(
+    seg,
+    0,
+    seg.length,
+    (ch, i) => ch === ':' && (i + 1 === seg.length || /[\s,}\]]/.test(seg[i + 1]!)),
+  );
+  return at < seg.length ? at : -1;
 }
 
 /** The innermost unclosed `{` before `end` in a line, with its nesting depth; quotes respected. */

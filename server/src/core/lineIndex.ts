@@ -8,6 +8,11 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** The offset where the line holding `offset` begins (after the last \n before it). */
+export function lineStartAt(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
 export class LineIndex {
   private readonly starts: number[] = [0];
 

@@ -2,14 +2,14 @@
 // removing numbering a user may have typed ("(一)", "1、", "三、").
 
 /** Numbering the format leaves to the renderer, in any of its common spellings. */
-const NUMBERING_RE = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．)）])\s*/;
+const KEY_NUMBERING_RE = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．)）])\s*/;
 
 export function stripNumbering(key: string): string {
-  return key.replace(NUMBERING_RE, '');
+  return key.replace(KEY_NUMBERING_RE, '');
 }
 
 /** Levenshtein distance over UTF-16 code units (CJK labels are single units). */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
@@ -29,7 +29,7 @@ export function editDistance(a: string, b: string): number {
  * The candidate closest to `key`, if it is close enough to be a plausible
  * near miss (at most half of the longer label changed).
  */
-export function nearestLabel(key: string, candidates: readonly string[]): string | undefined {
+function nearestLabel(key: string, candidates: readonly string[]): string | undefined {
   const stripped = stripNumbering(key).trim();
   // Far longer than every candidate: none can be within the bound below (edit
   // distance is at least the difference in length); skip the costly distances.

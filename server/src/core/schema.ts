@@ -4,7 +4,7 @@
 // keeps the committed file equal to what this produces.
 import { FormatNode, printedLabel, REPORT, TABLE3_COLUMNS, TABLE4_COLUMNS } from './model';
 
-export const SCHEMA_ID = 'https://xxgk.github.io/schemas/xxgk-report-2021.schema.json';
+const SCHEMA_ID = 'https://xxgk.github.io/schemas/xxgk-report-2021.schema.json';
 
 type Json = Record<string, unknown>;
 

@@ -8,9 +8,10 @@ import { Fix, OffsetEdit } from './findings';
 import { FormatNode, nodeAt, printedLabel, REPORT } from './model';
 import { keySkeleton, required } from './skeletonText';
 import { YEntry, YMap, YNode } from './yamlTree';
+import { lineStartAt } from './lineIndex';
 
 /** A key with its skeleton value on one line, as it stands inside a flow mapping. */
-export function inlineSkeleton(node: FormatNode): string {
+function inlineSkeleton(node: FormatNode): string {
   if (node.kind === 'row' || node.kind === 'group')
     return `${node.key}: {${required(node).map(inlineSkeleton).join(', ')}}`;
   if (node.kind === 'prose') return `${node.key}: ""`;
@@ -18,13 +19,9 @@ export function inlineSkeleton(node: FormatNode): string {
 }
 
 /** A key with its skeleton value as block lines at `indent`; rows as flow mappings. */
-export function blockSkeleton(node: FormatNode, indent: number): string[] {
+function blockSkeleton(node: FormatNode, indent: number): string[] {
   const pad = ' '.repeat(indent);
   return `${pad}${keySkeleton(node, indent, { unit: 2, eol: '\n', ready: false })}`.split('\n');
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 function lineEnd(text: string, offset: number): number {
@@ -70,9 +67,9 @@ function blockEntryStart(text: string, map: YMap, entry: YEntry): number {
   const before = map.entries
     .filter((e) => e.keyStart < entry.keyStart)
     .reduce((end, e) => Math.max(end, e.value.end), map.start);
-  let start = lineStart(text, entry.keyStart);
+  let start = lineStartAt(text, entry.keyStart);
   while (start > 0) {
-    const prev = lineStart(text, start - 1);
+    const prev = lineStartAt(text, start - 1);
     if (prev < before || !/^[ \t]*#/.test(text.slice(prev, start))) break;
     start = prev;
   }
@@ -109,7 +106,7 @@ function insertion(
       return { start: at, end: at, newText: `, ${inlineSkeleton(missing)}` };
     }
     const first = node.entries[0]!;
-    const lines = blockSkeleton(missing, first.keyStart - lineStart(text, first.keyStart));
+    const lines = blockSkeleton(missing, first.keyStart - lineStartAt(text, first.keyStart));
     // After the sibling that precedes it in official order, else before the one that follows it.
     const at = prev
       ? afterBlockEntry(text, prev)
@@ -124,7 +121,7 @@ function insertion(
     return { start: text.length, end: text.length, newText: atEnd(text, text.length, blockSkeleton(missing, 0), eol) };
   }
   // A blank where a mapping belongs: the children go on the lines below the key.
-  const lines = blockSkeleton(missing, parent.keyStart - lineStart(text, parent.keyStart) + 2);
+  const lines = blockSkeleton(missing, parent.keyStart - lineStartAt(text, parent.keyStart) + 2);
   const end = lineEnd(text, parent.keyEnd);
   if (node.raw === '') return { start: end, end, newText: eol + lines.join(eol) };
   if (text.slice(node.end, end).trim() !== '') return undefined;

@@ -1,4 +1,4 @@
-// The value rules of report-format.md ("Values: counts, blanks, text"). They
+// The value rules of docs/report-format.md ("Values: counts, blanks, text"). They
 // look at the source text of a scalar, not at what YAML would read: `0x10`,
 // `1e3` and `"3"` are numbers to YAML but not counts in a statistical table.
 import { YNode, YScalar } from './yamlTree';

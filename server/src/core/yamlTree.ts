@@ -6,8 +6,8 @@ import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, S
 import { RawFinding } from './findings';
 import { childNamed, FormatNode, REPORT } from './model';
 
-/** At most this many alias expansions per file (report-format.md). */
-export const MAX_ALIAS_EXPANSIONS = 100;
+/** At most this many alias expansions per file (docs/report-format.md). */
+const MAX_ALIAS_EXPANSIONS = 100;
 
 export interface YScalar {
   kind: 'scalar';
@@ -57,7 +57,6 @@ export interface ConvertResult {
 }
 
 class Converter {
-  readonly findings: RawFinding[] = [];
   private aliases = 0;
 
   constructor(
@@ -163,7 +162,7 @@ function spanOf(node: Node, fallback: number): { start: number; end: number } {
  * One pass with an explicit stack; an alias into its own anchor counts as over the limit.
  * Also `yaml-syntax` on an alias without an anchor before it (the parser lets it pass).
  */
-export function aliasFindings(doc: Document): RawFinding[] {
+function aliasFindings(doc: Document): RawFinding[] {
   const findings: RawFinding[] = [];
   const over = MAX_ALIAS_EXPANSIONS + 1;
   const anchors = new Map<string, unknown>();
@@ -221,7 +220,7 @@ export function aliasFindings(doc: Document): RawFinding[] {
 export function convertDocument(doc: Document, text: string): ConvertResult {
   const converter = new Converter(doc, text);
   const root = converter.convert(doc.contents, REPORT, 0);
-  return { root, findings: [...aliasFindings(doc), ...converter.findings] };
+  return { root, findings: aliasFindings(doc) };
 }
 
 /** The entry at a path of keys, or undefined. */

@@ -19,7 +19,7 @@ export const XICHENG = join(ROOT, 'examples/2023-西城区民政局.xxgk.yaml');
 const ROW3 = '{自然人: 0, 商业企业: 0, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0, 总计: 0}';
 const ROW4 = '{结果维持: 0, 结果纠正: 0, 其他结果: 0, 尚未审结: 0, 总计: 0}';
 
-/** A complete report per report-format.md with nothing to find: all counts 0, totals consistent. */
+/** A complete report per docs/report-format.md with nothing to find: all counts 0, totals consistent. */
 export const CLEAN_REPORT = `机关: 某市某区某局
 年度: 2023
 总体情况: |

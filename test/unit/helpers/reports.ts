@@ -1,6 +1,6 @@
-// Test helpers: build a complete, valid report text (report-format.md), edit
+// Test helpers: build a complete, valid report text (docs/report-format.md), edit
 // it line by line or cell by cell, run the engine, and assert where a finding
-// lies. Labels are written out here from the contract, not taken from the
+// lies. Labels are written out here from docs/report-format.md, not taken from the
 // engine's model, so a typo in the model cannot hide from the tests.
 import assert from 'node:assert/strict';
 import { checkText, CheckOptions } from '../../../server/src/core/engine';

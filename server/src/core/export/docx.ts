@@ -10,7 +10,7 @@ import { MAX_BYTES, parseReport } from '../engine';
 import { stripBom } from '../lineIndex';
 import { FormatNode, printedLabel, SECTIONS } from '../model';
 import { chineseDate } from '../render';
-import { isBlank, paragraphs, scalarText } from '../values';
+import { paragraphs, scalarText } from '../values';
 import { entryAt, YNode } from '../yamlTree';
 import {
   bodyParagraph,
@@ -23,26 +23,8 @@ import {
   titleParagraph,
 } from './docxStyles';
 import { docxTable2, docxTable3, docxTable4 } from './docxTables';
-
-const DEFAULT_TITLE = '政府信息公开工作年度报告';
-/** The HTML renderer's placeholders (render/report.ts), so both exports say the same of a part the file lacks. */
-const MISSING_SECTION = '（缺少本部分）';
-const EMPTY_SECTION = '（本部分为空）';
-const NOT_PROSE = '（本部分应为文字，每行一段）';
-
-/** A one-line text value (机关, 年度, 标题), whitespace collapsed; undefined where blank or absent. */
-function text(root: YNode, key: string): string | undefined {
-  const entry = entryAt(root, [key]);
-  if (!entry || isBlank(entry.value)) return undefined;
-  return scalarText(entry.value)?.replace(/\s+/g, ' ').trim() || undefined;
-}
-
-/** 标题, or {机关}{年度}年政府信息公开工作年度报告, as the HTML renderer titles the report. */
-export function reportTitle(root: YNode): string {
-  const agency = text(root, '机关');
-  const year = text(root, '年度');
-  return text(root, '标题') ?? `${agency ?? ''}${year ? `${year}年` : ''}${DEFAULT_TITLE}`;
-}
+// The HTML renderer's title and placeholders, so both exports say the same of a part the file lacks.
+import { DEFAULT_TITLE, EMPTY_SECTION, MISSING_SECTION, NOT_PROSE, reportTitle } from '../render/wording';
 
 function prose(root: YNode, key: string): FileChild[] {
   return paragraphs(entryAt(root, [key])?.value).map((p) => bodyParagraph(p));

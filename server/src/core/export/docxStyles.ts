@@ -58,7 +58,7 @@ export const TEXT_WIDTH = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
 const BODY_LINE = 560;
 
 /** A font for all four script slots, East Asian first. */
-export function fontOf(name: string): { ascii: string; eastAsia: string; hAnsi: string; cs: string; hint: string } {
+function fontOf(name: string): { ascii: string; eastAsia: string; hAnsi: string; cs: string; hint: string } {
   return { ascii: name, eastAsia: name, hAnsi: name, cs: name, hint: 'eastAsia' };
 }
 
@@ -146,7 +146,7 @@ export function pageNumberFooter(): Footer {
 }
 
 /** Table borders: single black lines, 3/4 pt, like the template's and the HTML's 1px. */
-export const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
+const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
 export const TABLE_BORDERS = {
   top: LINE,
   bottom: LINE,

@@ -1,16 +1,16 @@
 // Importing the formats reports are published in: Word (.docx), a saved web
-// page (.html), a PDF (through pdftotext), or plain text. Each is turned into
-// text and handed to importText with the reading mode that fits it.
+// page (.html), a PDF (as the text pdftotext made of it, see
+// platform/pdfToText.ts), or plain text. Each is turned into text and handed
+// to importText with the reading mode that fits it.
 import { docxToText } from './docx';
 import { ImportError } from './errors';
 import { htmlToText, HtmlText } from './html';
 import { importText, ImportOptions, ImportResult } from './index';
-import { pdfToText } from './pdf';
 
 export type InputKind = 'text' | 'html' | 'docx' | 'pdf';
 
 /** The kind of an input, by its first bytes where they tell, else by its extension. */
-export function kindOf(path: string, head: Uint8Array): InputKind {
+export function inputKindOf(path: string, head: Uint8Array): InputKind {
   if (head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46) return 'pdf'; // %PDF
   const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
   if (ext === 'docx' || ext === 'doc' || ext === 'wps') return 'docx';
@@ -48,6 +48,9 @@ export async function importDocx(bytes: Buffer, options: ImportOptions = {}): Pr
   return fromHtml(await docxToText(bytes), options);
 }
 
-export async function importPdf(path: string, options: ImportOptions = {}, command?: string): Promise<ImportResult> {
-  return importText(await pdfToText(path, command), { ...options, mode: 'layout' });
+/** A PDF, as the text `pdftotext -layout` made of it: a scanned PDF (images only) gives none and is refused. */
+export function importPdfText(text: string, options: ImportOptions = {}): ImportResult {
+  if (!/[\u3400-\u9fff]/.test(text))
+    throw new ImportError('这个 PDF 里没有可提取的文字（可能是扫描件，只有图片），无法导入。');
+  return importText(text, { ...options, mode: 'layout' });
 }

@@ -3,7 +3,7 @@
 // in `unmapped`, and notes on everything the importer decided. Pure: no file
 // system, no editor. The CLI (`xxgk import`) and the tests call importText;
 // .docx, .html and .pdf are turned into text first (docx.ts, html.ts, pdf.ts).
-import { rowName, TableId } from './labels';
+import { rowNoteName, TableId } from './labels';
 import { normalizeText, TextMode } from './normalize';
 import { toParagraphs } from './prose';
 import {
@@ -92,7 +92,7 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
       report.tables[table] = out;
       notes.push(...out.notes);
       unmapped.push(...out.unmapped);
-      for (const row of out.rows) if (!row.found) missing.push(rowName(row.spec));
+      for (const row of out.rows) if (!row.found) missing.push(rowNoteName(row.spec));
       return;
     }
     if (index === 5) {

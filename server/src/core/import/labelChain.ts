@@ -1,24 +1,24 @@
 // Where the row labels of tables 二 and 三 stand in the token stream: every
 // match of every label, then the one chain of matches that keeps both the
 // official row order and the text order.
-import { Anchor, numberingKind, skeleton } from './labels';
+import { Anchor, numberingKind, foldLabel } from './labels';
 import { Token } from './tokens';
 
 export interface Match {
   anchor: number;
   weight: number;
-  /** Positions in the skeleton stream. */
+  /** Positions in the folded stream. */
   start: number;
   end: number;
   startTok: number;
   endTok: number;
 }
 
-/** The text tokens as one skeleton string, with the token of each character. */
+/** The text tokens as one folded string (foldLabel), with the token of each character. */
 export interface Stream {
   s: string;
   owner: number[];
-  /** Offset of each character inside its token's skeleton. */
+  /** Offset of each character inside its token's folded text. */
   offset: number[];
 }
 
@@ -28,8 +28,8 @@ export function buildStream(tokens: Token[]): Stream {
   const offset: number[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'text') return;
-    for (let k = 0; k < t.skel.length; k++) {
-      s += t.skel[k];
+    for (let k = 0; k < t.folded.length; k++) {
+      s += t.folded[k];
       owner.push(i);
       offset.push(k);
     }
@@ -39,7 +39,7 @@ export function buildStream(tokens: Token[]): Stream {
 
 const MAX_SKIPPED_SEGMENT = 3;
 
-/** Matches of one label skeleton, allowing up to two short interleaved segments to be skipped. */
+/** Matches of one folded label, allowing up to two short interleaved segments to be skipped. */
 function findMatches(stream: Stream, tokens: Token[], label: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   const { s, owner, offset } = stream;
@@ -54,8 +54,8 @@ function findMatches(stream: Stream, tokens: Token[], label: string): { start: n
         continue;
       }
       const tok = tokens[owner[k]!]!;
-      if (j > 0 && offset[k] === 0 && tok.skel.length <= MAX_SKIPPED_SEGMENT && skips < 2) {
-        k += tok.skel.length;
+      if (j > 0 && offset[k] === 0 && tok.folded.length <= MAX_SKIPPED_SEGMENT && skips < 2) {
+        k += tok.folded.length;
         skips++;
         continue;
       }
@@ -66,7 +66,7 @@ function findMatches(stream: Stream, tokens: Token[], label: string): { start: n
     const lastTok = tokens[owner[k - 1]!]!;
     const endsSegment = k === s.length || owner[k] !== owner[k - 1];
     if (!endsSegment) {
-      const rawAfter = lastTok.raw.slice(lastTok.skelToRaw[offset[k - 1]!]! + 1).trimStart();
+      const rawAfter = lastTok.raw.slice(lastTok.foldedToRaw[offset[k - 1]!]! + 1).trimStart();
       if (!/^[（(]/.test(rawAfter)) continue;
     }
     found.push({ start: p, end: k });
@@ -77,7 +77,7 @@ function findMatches(stream: Stream, tokens: Token[], label: string): { start: n
 /** The numbering printed right before a match inside its segment ('（六）' in '（六）其他'). */
 function numberingBefore(stream: Stream, tokens: Token[], start: number): string {
   const tok = tokens[stream.owner[start]!]!;
-  const rawBefore = tok.raw.slice(0, tok.skelToRaw[stream.offset[start]!]!);
+  const rawBefore = tok.raw.slice(0, tok.foldedToRaw[stream.offset[start]!]!);
   const m = /([（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．]?)\s*$/.exec(rawBefore);
   return m ? m[1]! : '';
 }
@@ -87,11 +87,11 @@ export function labelMatches(stream: Stream, tokens: Token[], anchors: Anchor[])
   anchors.forEach((anchor, index) => {
     const expected = numberingKind(anchor.spec.numbering);
     const tries: { label: string; numbered: boolean }[] = anchor.spec.variants.map((v) => ({
-      label: skeleton(v),
+      label: foldLabel(v),
       numbered: false,
     }));
     if (anchor.type === 'group')
-      for (const v of anchor.spec.numberedVariants) tries.push({ label: skeleton(v), numbered: true });
+      for (const v of anchor.spec.numberedVariants) tries.push({ label: foldLabel(v), numbered: true });
     for (const { label, numbered } of tries) {
       if (!label) continue;
       for (const m of findMatches(stream, tokens, label)) {

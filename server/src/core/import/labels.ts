@@ -1,12 +1,12 @@
 // Statutory labels as the importer looks for them: every table row with its
 // YAML path and columns (taken from the model, in official order), the variants
 // and typos real reports print instead of the official label, and the
-// "skeleton" both are compared by — the label with spacing, punctuation,
+// folded form both are compared by — the label with spacing, punctuation,
 // quotes and numbering digits removed, so that `1. 属于国家秘密`, `1.属于国家秘密`
 // and `属于国家秘密` all read alike.
-import { FormatNode, REPORT } from '../model';
+import { FormatNode, REPORT, TABLE_NAMES, TableId } from '../model';
 
-export type TableId = 'table2' | 'table3' | 'table4';
+export type { TableId };
 
 export interface RowSpec {
   table: TableId;
@@ -37,12 +37,12 @@ export interface GroupSpec {
 /** Rows and groups of one table in official order, a group before its rows. */
 export type Anchor = { type: 'row'; spec: RowSpec } | { type: 'group'; spec: GroupSpec };
 
-/** Skeleton of a label: letters only (CJK and Latin), after NFKC; digits, spaces, punctuation and symbols removed. */
-export function skeleton(text: string): string {
+/** A label folded for comparison: letters only (CJK and Latin), after NFKC; digits, spaces, punctuation and symbols removed. */
+export function foldLabel(text: string): string {
   return text.normalize('NFKC').replace(/[\s\p{P}\p{S}\d\u00a0\u3000]/gu, '');
 }
 
-/** Variants seen in real reports (statute.md), by statutory key. The key itself is always tried first. */
+/** Variants seen in real reports (docs/statute.md), by statutory key. The key itself is always tried first. */
 const ROW_VARIANTS: Record<string, string[]> = {
   行政规范性文件: ['规范性文件'],
   本年新收政府信息公开申请数量: ['本年新收政府信息公开申请', '本年新收申请数量'],
@@ -168,7 +168,7 @@ function unique(items: string[]): string[] {
 const COLLECTED = collect();
 
 /** Every table row of the format, in official order. */
-export const ROWS: readonly RowSpec[] = COLLECTED.rows;
+const ROWS: readonly RowSpec[] = COLLECTED.rows;
 
 /** Rows and groups of a table in official order. */
 export function anchorsOf(table: TableId): Anchor[] {
@@ -185,9 +185,8 @@ export function width(row: RowSpec): number {
 }
 
 /** A row's display name for notes and comments: '表三 · 不予公开 · 属于国家秘密'. */
-export function rowName(row: RowSpec): string {
-  const table = { table2: '表二', table3: '表三', table4: '表四' }[row.table];
-  return [table, ...row.path.slice(1)].join(' · ');
+export function rowNoteName(row: RowSpec): string {
+  return [TABLE_NAMES[row.table], ...row.path.slice(1)].join(' · ');
 }
 
 // ------------------------------------------------------------ numbering

@@ -56,7 +56,7 @@ export function normalizeText(input: string, modeHint?: TextMode): NormalizedTex
 }
 
 /** Guesses how the text was produced (see TextMode). */
-export function detectMode(text: string, formFeeds = 0): TextMode {
+function detectMode(text: string, formFeeds = 0): TextMode {
   const lines = text.split('\n').filter((l) => l.trim().length > 0);
   if (lines.length === 0) return 'lines';
   const pipeLines = lines.filter((l) => l.includes('|')).length;
@@ -77,7 +77,7 @@ export function detectMode(text: string, formFeeds = 0): TextMode {
 }
 
 /** pdftotext puts spaces between CJK text and digits or Latin letters ('2024 年'); take them out. */
-export function collapseCjkSpacing(line: string): string {
+function collapseCjkSpacing(line: string): string {
   return line
     .replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”])[ \t]+(?=[A-Za-z0-9%])/g, '$1')
     .replace(/([A-Za-z0-9%])[ \t]+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”])/g, '$1');

@@ -3,13 +3,14 @@
 // vertical fragments of merged cells that pdftotext interleaves); each row's
 // numbers are the ones between its label and the next label. Table 四 has no
 // row labels in its data row: its fifteen numbers stand in official order.
-import { anchorsOf, RowSpec, rowName, TableId, width } from './labels';
+import { TABLE_NAMES } from '../model';
+import { anchorsOf, RowSpec, rowNoteName, TableId, width } from './labels';
 import { bestChain, buildStream, labelMatches } from './labelChain';
 import { TextMode } from './normalize';
-import { alignShortRows, LayoutColumns, readRowValues } from './rowValues';
+import { alignShortRows, readRowValues, TableReading } from './rowValues';
 import { describeCandidates } from './split';
 import { solveTable3 } from './solve';
-import { readTable4 } from './table4';
+import { dealTable4Values } from './table4';
 import { RowOut, TableOut } from './tableOut';
 import { Token, tokenize } from './tokens';
 import { flagTrialFormat } from './trialFormat';
@@ -33,9 +34,9 @@ export function readTable(table: TableId, region: string, mode: TextMode): Table
   const consumed = new Map<number, Set<number>>();
 
   if (table === 'table4') {
-    readTable4(tokens, mode, [...rows.values()], usedTokens, out);
+    dealTable4Values(tokens, mode, [...rows.values()], usedTokens, out);
   } else {
-    const layout: LayoutColumns = { refs: new Map(), short: [] };
+    const reading: TableReading = { mode, out, used: usedTokens, tokens, layout: { refs: new Map(), short: [] } };
     const stream = buildStream(tokens);
     const chain = bestChain(labelMatches(stream, tokens, anchors));
     for (const m of chain) {
@@ -57,23 +58,23 @@ export function readTable(table: TableId, region: string, mode: TextMode): Table
       if (anchor.type === 'row') {
         const row = rows.get(anchor.spec)!;
         row.found = true;
-        readRowValues(row, gap.values, mode, out, usedTokens, tokens, layout);
+        readRowValues(row, gap.values, reading);
       } else if (anchor.spec.key === '其他处理' && gap.values.some((v) => v.kind === 'num')) {
-        // The 2019 layout: （六）其他处理 as one row; its numbers go to 其他处理 › 其他 (statute.md).
+        // The 2019 layout: （六）其他处理 as one row; its numbers go to 其他处理 › 其他 (docs/statute.md).
         const subRows = [...rows.values()].filter(
           (r) => r.spec.path.length > anchor.spec.path.length && r.spec.path[r.spec.path.length - 2] === '其他处理',
         );
         if (!subRows.some((r) => chain.some((c) => anchors[c.anchor]!.spec === r.spec))) {
           const other = subRows.find((r) => r.spec.key === '其他')!;
           other.found = true;
-          readRowValues(other, gap.values, mode, out, usedTokens, tokens, layout);
+          readRowValues(other, gap.values, reading);
           for (const r of subRows) if (r !== other) r.cells = r.cells.map(() => ({ state: 'blank' }));
           for (const r of subRows) r.found = true;
           out.notes.push('表三“（六）其他处理”只印了一行（2019年格式）：其数字记入“其他处理 · 其他”，另两行留空。');
         }
       }
     });
-    alignShortRows(layout, out);
+    alignShortRows(reading.layout, out);
     if (table === 'table2') flagTrialFormat(region, chain, anchors, tokens, rows, out);
   }
 
@@ -81,7 +82,7 @@ export function readTable(table: TableId, region: string, mode: TextMode): Table
   out.unmapped.push(...unmappedLines(table, tokens, usedTokens, consumed, mode));
 
   if (out.splitRows) {
-    const name = { table2: '表二', table3: '表三', table4: '表四' }[table];
+    const name = TABLE_NAMES[table];
     out.notes.push(
       `${name}有 ${out.splitRows} 行原文各格数字连写在一起，按${table === 'table3' ? '本行合计' : '位数'}只有一种拆法，已拆开（见各行注释）。`,
     );
@@ -105,5 +106,5 @@ function finishRow(row: RowOut, out: TableOut): void {
     row.candidates!.every((c) => c[i] === v) ? { state: 'value', raw: String(v) } : { state: 'ambiguous' },
   );
   row.comment = `${row.comment ?? ''}，可拆为：${describeCandidates(row.candidates)}；无法据表内合计确定，未定的格已留空`;
-  out.notes.push(`${rowName(row.spec)}：${row.comment}。`);
+  out.notes.push(`${rowNoteName(row.spec)}：${row.comment}。`);
 }

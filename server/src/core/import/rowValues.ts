@@ -1,7 +1,7 @@
 // The numbers between a row's label and the next label, put into the row's
 // cells: one per cell, split where cells ran together into digit strings, or
 // placed by column where pdftotext -layout printed blank cells as nothing.
-import { rowName, RowSpec, width } from './labels';
+import { rowNoteName, RowSpec, width } from './labels';
 import { TextMode } from './normalize';
 import { rowSumHolds, splitRuns } from './split';
 import { CellOut, RowOut, TableOut } from './tableOut';
@@ -47,22 +47,28 @@ export function alignShortRows(layout: LayoutColumns, out: TableOut): void {
     placed.forEach((c, i) => (row.cells[c] = { state: 'value', raw: values[i]!.raw }));
     row.comment = `原文此行有 ${n - values.length} 格空白，各数按所在列的位置归入`;
     out.notes.push(
-      `${rowName(row.spec)}：PDF 中此行只有 ${values.length} 个数，按列的位置归入，其余 ${n - values.length} 格为空白。`,
+      `${rowNoteName(row.spec)}：PDF 中此行只有 ${values.length} 个数，按列的位置归入，其余 ${n - values.length} 格为空白。`,
     );
   }
 }
 
-export function readRowValues(
-  row: RowOut,
-  values: Token[],
-  mode: TextMode,
-  out: TableOut,
-  used: Set<number>,
-  all: Token[],
-  layout: LayoutColumns,
-): void {
+/** What the rows of one table share while their numbers are read. */
+export interface TableReading {
+  mode: TextMode;
+  /** The table being filled: notes and split counts go here. */
+  out: TableOut;
+  /** Indexes (into `tokens`) of the tokens a row has taken. */
+  used: Set<number>;
+  /** Every token of the table's text. */
+  tokens: Token[];
+  layout: LayoutColumns;
+}
+
+/** Puts `values`, the tokens between a row's label and the next label, into the row's cells. */
+export function readRowValues(row: RowOut, values: Token[], reading: TableReading): void {
+  const { mode, out, used, tokens, layout } = reading;
   const n = width(row.spec);
-  const index = (t: Token): number => all.indexOf(t);
+  const index = (t: Token): number => tokens.indexOf(t);
   const nums = values.filter((v) => v.kind === 'num');
   if (mode === 'pipe' || values.length >= n) {
     const taken = values.slice(0, n);
@@ -122,9 +128,9 @@ export function runTogether(mode: TextMode, values: Token[]): boolean {
 
 function cellOf(t: Token, row: RowSpec, out: TableOut): CellOut {
   if (t.kind === 'num') {
-    if (!row.amount && t.raw.includes('.')) out.notes.push(`${rowName(row)}：原文“${t.raw}”不是整数，照录。`);
+    if (!row.amount && t.raw.includes('.')) out.notes.push(`${rowNoteName(row)}：原文“${t.raw}”不是整数，照录。`);
     return { state: 'value', raw: t.raw };
   }
-  if (t.raw) out.notes.push(`${rowName(row)}：原文单元格为“${t.raw}”，导入为空格。`);
+  if (t.raw) out.notes.push(`${rowNoteName(row)}：原文单元格为“${t.raw}”，导入为空格。`);
   return { state: 'blank' };
 }

@@ -1,6 +1,7 @@
 // Finds the parts of a report in its text: the six sections whatever their
 // numbering ('三、', '2、', '(三)') or title variant, and before section 一 the
 // agency, year, title and preamble; after section 六, a signature block.
+import { SECTIONS } from '../model';
 import { NUMBERING_RE } from './labels';
 
 export interface Heading {
@@ -15,18 +16,13 @@ export interface Heading {
   title: string;
 }
 
-export const SECTION_KEYS = [
-  '总体情况',
-  '主动公开政府信息情况',
-  '收到和处理政府信息公开申请情况',
-  '政府信息公开行政复议、行政诉讼情况',
-  '存在的主要问题及改进情况',
-  '其他需要报告的事项',
-] as const;
+/** The six sections' keys, in official order. */
+export const SECTION_KEYS: readonly string[] = SECTIONS.map((s) => s.key);
 
-export const SECTION_NUMBERS = ['一', '二', '三', '四', '五', '六'] as const;
+/** The sections' numbers as printed: '一' … '六'. */
+const SECTION_NUMBERS: readonly string[] = SECTIONS.map((s) => s.numbering!.replace('、', ''));
 
-/** Title patterns, with the variants of statute.md (section 四 and 五 have several). */
+/** Title patterns, with the variants published reports print (docs/statute.md; section 四 and 五 have several). */
 const TITLES: readonly RegExp[] = [
   /(?:工作)?总体情况/g,
   /主动公开政府信息(?:的)?情况/g,
@@ -210,7 +206,7 @@ function takeTitle(result: FrontMatter, m: RegExpExecArray, title: string, agenc
   result.title = m[1] ? title : `${agency}${title}`;
 }
 
-export function isoDate(m: RegExpExecArray): string {
+function isoDate(m: RegExpExecArray): string {
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }
 

@@ -7,7 +7,13 @@ import { groupSumsHold, splitRuns } from './split';
 import { CellOut, RowOut, TableOut } from './tableOut';
 import { Token } from './tokens';
 
-export function readTable4(tokens: Token[], mode: TextMode, rows: RowOut[], used: Set<number>, out: TableOut): void {
+export function dealTable4Values(
+  tokens: Token[],
+  mode: TextMode,
+  rows: RowOut[],
+  used: Set<number>,
+  out: TableOut,
+): void {
   const values = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.kind !== 'text');
   const n = rows.reduce((s, r) => s + width(r.spec), 0);
   if (values.length === 0) return;

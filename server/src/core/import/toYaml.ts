@@ -1,5 +1,5 @@
 // Writes the imported report as a *.xxgk.yaml text in official order
-// (report-format.md): prose as `|` blocks with one paragraph per line, table
+// (docs/report-format.md): prose as `|` blocks with one paragraph per line, table
 // rows as flow mappings, a blank cell left blank (`科研机构: ,`), remarks on
 // rows as comments, and the text that found no place as comments at the end.
 import { parse } from 'yaml';
@@ -26,7 +26,7 @@ const TABLE_OF: Record<string, TableId> = {
 };
 
 /** A scalar as plain YAML where that reads back the same, else double-quoted. */
-export function yamlScalar(value: string): string {
+function yamlScalar(value: string): string {
   if (value === '') return '""';
   try {
     if (!/[\n\r\t]/.test(value) && !/^\s|\s$/.test(value) && parse(`k: ${value}`)?.k === value) return value;
@@ -106,11 +106,11 @@ function writeGroup(node: FormatNode, table: TableOut, depth: number, out: strin
     const remark = rowRemark(row);
     const tail = remark ? `  # ${comment(remark)}` : '';
     if (row.spec.columns.length === 0) {
-      const v = cellText(row, 0);
+      const v = cellYaml(row, 0);
       out.push(`${indent}${child.key}:${v ? ` ${v}` : ''}${tail}`);
     } else {
       const cells = row.spec.columns.map((c, i) => {
-        const v = cellText(row, i);
+        const v = cellYaml(row, i);
         return v ? `${c}: ${v}` : `${c}: `;
       });
       out.push(`${indent}${child.key}: {${cells.join(', ')}}${tail}`);
@@ -127,7 +127,7 @@ function sameNode(row: RowOut, child: FormatNode, parent: FormatNode): boolean {
   );
 }
 
-function cellText(row: RowOut, i: number): string {
+function cellYaml(row: RowOut, i: number): string {
   const cell = row.cells[i];
   return cell && cell.state === 'value' ? cell.raw : '';
 }

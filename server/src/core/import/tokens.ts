@@ -4,15 +4,15 @@
 // ('规章 000行政规范性文件693665'). Numbering digits glued to a value
 // ('00000002.其他法律…': the 2 numbers the next row) go back to the label.
 import { asciiDigits, isBlankText, TextMode } from './normalize';
-import { skeleton } from './labels';
+import { foldLabel } from './labels';
 
 export interface Token {
   kind: 'text' | 'num' | 'blank';
   /** The token's text as found (a blank: the cell's content, e.g. '' or '—'). */
   raw: string;
-  /** For text: the skeleton and, per skeleton character, its index in raw. */
-  skel: string;
-  skelToRaw: number[];
+  /** For text: its folded form (foldLabel) and, per folded character, its index in raw. */
+  folded: string;
+  foldedToRaw: number[];
   line: number;
   col: number;
   /** A number that touched text with no space between ('行政许可2293'). */
@@ -20,7 +20,7 @@ export interface Token {
 }
 
 /** Lines of prose standing in a table section (a sentence, not a cell): kept out of the cells. */
-export function isProseLine(line: string): boolean {
+function isProseLine(line: string): boolean {
   const cjk = (line.match(/[\u3400-\u9fff]/g) ?? []).length;
   return cjk >= 10 && /[。！？]/.test(line) && !line.includes('|');
 }
@@ -73,7 +73,7 @@ export function tokenize(region: string, mode: TextMode): Tokenized {
       return;
     }
     if (/^[\u00a0\u3000]+$/.test(line.replace(/[ \t]/g, ''))) {
-      out.tokens.push({ kind: 'blank', raw: '', skel: '', skelToRaw: [], line: lineNo, col: 0, glued: false });
+      out.tokens.push({ kind: 'blank', raw: '', folded: '', foldedToRaw: [], line: lineNo, col: 0, glued: false });
       return;
     }
     const pieceRe = /[^\s\u00a0\u3000]+/g;
@@ -85,7 +85,7 @@ export function tokenize(region: string, mode: TextMode): Tokenized {
   for (const i of markers) {
     const next = out.tokens[i + 1];
     if (next && (next.kind === 'num' || next.kind === 'blank' || (next.kind === 'text' && next.raw === '|'))) {
-      out.tokens[i] = { ...out.tokens[i]!, kind: 'blank', raw: '', skel: '', skelToRaw: [] };
+      out.tokens[i] = { ...out.tokens[i]!, kind: 'blank', raw: '', folded: '', foldedToRaw: [] };
     } else drop.add(i);
   }
   if (drop.size) out.tokens = out.tokens.filter((_, i) => !drop.has(i));
@@ -93,38 +93,38 @@ export function tokenize(region: string, mode: TextMode): Tokenized {
 }
 
 function textToken(raw: string, line: number, col: number): Token {
-  const skelToRaw: number[] = [];
-  let skel = '';
+  const foldedToRaw: number[] = [];
+  let folded = '';
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) {
-      // Common ideographs are their own skeleton (the fast path for long text).
-      skel += raw[i];
-      skelToRaw.push(i);
+      // Common ideographs fold to themselves (the fast path for long text).
+      folded += raw[i];
+      foldedToRaw.push(i);
       continue;
     }
-    const s = skeleton(raw[i]!);
+    const s = foldLabel(raw[i]!);
     for (const ch of s) {
-      skel += ch;
-      skelToRaw.push(i);
+      folded += ch;
+      foldedToRaw.push(i);
     }
   }
-  return { kind: 'text', raw, skel, skelToRaw, line, col, glued: false };
+  return { kind: 'text', raw, folded, foldedToRaw, line, col, glued: false };
 }
 
 function cellToken(piece: string, line: number, col: number, notes: string[]): Token {
   const t = piece.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '');
-  if (isBlankText(t)) return { kind: 'blank', raw: '', skel: '', skelToRaw: [], line, col, glued: false };
-  if (DASH_CELL.test(t)) return { kind: 'blank', raw: t, skel: '', skelToRaw: [], line, col, glued: false };
-  if (NUMBER_CELL.test(t)) return { kind: 'num', raw: t, skel: '', skelToRaw: [], line, col, glued: false };
+  if (isBlankText(t)) return { kind: 'blank', raw: '', folded: '', foldedToRaw: [], line, col, glued: false };
+  if (DASH_CELL.test(t)) return { kind: 'blank', raw: t, folded: '', foldedToRaw: [], line, col, glued: false };
+  if (NUMBER_CELL.test(t)) return { kind: 'num', raw: t, folded: '', foldedToRaw: [], line, col, glued: false };
   if (THOUSANDS.test(t)) {
     notes.push(`表格中的“${t}”去掉千位分隔符读作 ${t.replace(/,/g, '')}。`);
-    return { kind: 'num', raw: t.replace(/,/g, ''), skel: '', skelToRaw: [], line, col, glued: false };
+    return { kind: 'num', raw: t.replace(/,/g, ''), folded: '', foldedToRaw: [], line, col, glued: false };
   }
   const unit = WITH_UNIT.exec(t);
   if (unit) {
     notes.push(`表格中的“${t}”去掉单位读作 ${unit[1]}。`);
-    return { kind: 'num', raw: unit[1]!, skel: '', skelToRaw: [], line, col, glued: false };
+    return { kind: 'num', raw: unit[1]!, folded: '', foldedToRaw: [], line, col, glued: false };
   }
   return textToken(t, line, col);
 }
@@ -149,6 +149,6 @@ function scanPiece(piece: string, line: number, col: number): Token[] {
   return kept.map((p, i) => {
     if (!p.num) return textToken(p.raw, line, col + p.at);
     const glued = kept.length > 1 && (kept[i - 1]?.num === false || kept[i + 1]?.num === false);
-    return { kind: 'num' as const, raw: p.raw, skel: '', skelToRaw: [], line, col: col + p.at, glued };
+    return { kind: 'num' as const, raw: p.raw, folded: '', foldedToRaw: [], line, col: col + p.at, glued };
   });
 }

@@ -1,6 +1,6 @@
 // Table 二 in the columns of the 2019 trial format, which do not map onto the
 // 2021 format's cells.
-import { Anchor, RowSpec, skeleton } from './labels';
+import { Anchor, RowSpec, foldLabel } from './labels';
 import { Match } from './labelChain';
 import { RowOut, TableOut } from './tableOut';
 import { Token } from './tokens';
@@ -19,7 +19,7 @@ export function flagTrialFormat(
   rows: Map<RowSpec, RowOut>,
   out: TableOut,
 ): void {
-  if (!/上一年项目数量|对外公开总数量|本年新公开数量/.test(skeleton(region))) return;
+  if (!/上一年项目数量|对外公开总数量|本年新公开数量/.test(foldLabel(region))) return;
   chain.forEach((m, i) => {
     const anchor = anchors[m.anchor]!;
     if (anchor.type !== 'row') return;

@@ -1,38 +1,38 @@
 // What a table section holds beyond its cells, for the import report: numbers
 // no row took, and text that is not table structure.
-import { anchorsOf, HEADER_WORDS, skeleton, TableId } from './labels';
+import { anchorsOf, HEADER_WORDS, foldLabel, TableId } from './labels';
 import { TextMode } from './normalize';
 import { Token } from './tokens';
 
 function knownWords(table: TableId): string[] {
-  const words = new Set<string>([...HEADER_WORDS[table], ...'一二三四五六七八九十'].map(skeleton));
-  for (const a of anchorsOf(table)) for (const v of a.spec.variants) words.add(skeleton(v));
+  const words = new Set<string>([...HEADER_WORDS[table], ...'一二三四五六七八九十'].map(foldLabel));
+  for (const a of anchorsOf(table)) for (const v of a.spec.variants) words.add(foldLabel(v));
   return [...words].filter(Boolean);
 }
 
 /** Whether leftover label text is table structure (headers, numbering, wrapped fragments of labels). */
-function isKnown(skel: string, words: string[], mode: TextMode): boolean {
-  if (!skel) return true;
-  if (skel.length > 200) return false; // no header runs that long: it is text
+function isKnown(folded: string, words: string[], mode: TextMode): boolean {
+  if (!folded) return true;
+  if (folded.length > 200) return false; // no header runs that long: it is text
   const joined = words.join('|');
   const fragmentsOk = mode === 'layout' || mode === 'lines' || mode === 'glued';
-  const can: boolean[] = new Array(skel.length + 1).fill(false);
+  const can: boolean[] = new Array(folded.length + 1).fill(false);
   can[0] = true;
-  for (let i = 0; i < skel.length; i++) {
+  for (let i = 0; i < folded.length; i++) {
     if (!can[i]) continue;
-    for (let j = i + 1; j <= skel.length; j++) {
-      const piece = skel.slice(i, j);
+    for (let j = i + 1; j <= folded.length; j++) {
+      const piece = folded.slice(i, j);
       const ok =
         words.includes(piece) ||
         (fragmentsOk && joined.includes(piece)) ||
         (i === 0 &&
-          j === skel.length &&
+          j === folded.length &&
           (fragmentsOk || piece.length >= 3) &&
           words.some((w) => w.endsWith(piece) || w.startsWith(piece)));
       if (ok) can[j] = true;
     }
   }
-  return can[skel.length]!;
+  return can[folded.length]!;
 }
 
 /** Numbers no row took, and text that is neither a label nor a header word: one entry per line, repeats collapsed. */
@@ -55,7 +55,7 @@ export function unmappedLines(
     if (tok.kind !== 'text' || tok.raw === '|') return;
     const taken = consumed.get(i);
     let left = '';
-    for (let k = 0; k < tok.skel.length; k++) left += taken?.has(k) ? ' ' : tok.skel[k];
+    for (let k = 0; k < tok.folded.length; k++) left += taken?.has(k) ? ' ' : tok.folded[k];
     const pieces = left.split(' ').filter(Boolean);
     if (pieces.some((p) => !isKnown(p, words, mode))) leftOver(tok);
   });

@@ -8,7 +8,13 @@ export { TABLE2_HEADERS } from './table2';
 export { RESULT_CATEGORIES, TABLE3_APPLICANT_COLUMNS, TABLE3_COLUMNS, TABLE3_HEADERS } from './table3';
 export { TABLE4_COLUMNS, TABLE4_RESULT_COLUMNS } from './table4';
 
-const TABLE_NAMES = { table2: '表二', table3: '表三', table4: '表四' } as const;
+/** The statistical tables as reports and messages name them. */
+export const TABLE_NAMES = { table2: '表二', table3: '表三', table4: '表四' } as const;
+
+/** Whether two key paths are the same. */
+export function samePath(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
+}
 
 export function childNamed(node: FormatNode, key: string): FormatNode | undefined {
   return node.children?.find((c) => c.key === key);

@@ -1,7 +1,8 @@
 // The statutory structure of the report (国办公开办函〔2021〕30号), as one tree.
 // Everything that knows "what may stand where" reads this tree: the JSON
 // Schema is generated from it, and hover, completion, outline and the renderer
-// take their labels, numbering and explanations from it.
+// take their labels, numbering and explanations from it. The law behind each
+// node: docs/statute.md; the identifiers: docs/identifiers.md.
 
 /** What a key's value holds. */
 export type NodeKind =
@@ -20,7 +21,7 @@ export type TableId = 'table2' | 'table3' | 'table4';
 export interface FormatNode {
   /** The YAML key: the statutory label without its numbering. */
   key: string;
-  /** English identifier (domain/identifiers.md). */
+  /** English identifier: the name code uses for this concept (docs/identifiers.md). */
   id: string;
   kind: NodeKind;
   /** Printed numbering, as the official layout shows it: '一、', '（三）', '1.'. */

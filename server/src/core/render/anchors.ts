@@ -14,13 +14,13 @@ import { addClass, El } from './dom';
 
 export type Span = [start: number, end: number];
 
-interface Anchor {
+interface AnchoredElement {
   el: El;
   spans: Span[];
   findings: Finding[];
 }
 
-interface MissingAnchor {
+interface MissingElement {
   el: El;
   /** Offset of the parent's key, where the engine puts missing-key (0 at the top level). */
   at: number;
@@ -32,9 +32,9 @@ interface MissingAnchor {
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'information'];
 
 export class Anchors {
-  private readonly anchors: Anchor[] = [];
-  private readonly missing: MissingAnchor[] = [];
-  private fallback: Anchor | undefined;
+  private readonly anchors: AnchoredElement[] = [];
+  private readonly missing: MissingElement[] = [];
+  private fallback: AnchoredElement | undefined;
 
   constructor(private readonly lines: LineIndex) {}
 
@@ -48,7 +48,7 @@ export class Anchors {
     el.attrs.set('id', id);
     el.attrs.set('data-path', id);
     el.attrs.set('data-line', String(line));
-    const anchor: Anchor = { el, spans, findings: [] };
+    const anchor: AnchoredElement = { el, spans, findings: [] };
     this.anchors.push(anchor);
     return el;
   }
@@ -77,16 +77,16 @@ export class Anchors {
     }
     // A placeholder says what is missing in its text; it is marked only where the
     // engine reports it (not where the finding is suppressed or switched off).
-    for (const m of this.missing) if (m.findings.length) mark(m.el, m.findings);
-    for (const a of this.anchors) if (a.findings.length) mark(a.el, a.findings);
+    for (const m of this.missing) if (m.findings.length) markFindings(m.el, m.findings);
+    for (const a of this.anchors) if (a.findings.length) markFindings(a.el, a.findings);
   }
 
-  private missingFor(finding: Finding, offset: number): MissingAnchor | undefined {
+  private missingFor(finding: Finding, offset: number): MissingElement | undefined {
     return this.missing.find((m) => m.at === offset && finding.missingKey === m.key);
   }
 
-  private smallestAt(offset: number): Anchor | undefined {
-    let best: Anchor | undefined;
+  private smallestAt(offset: number): AnchoredElement | undefined {
+    let best: AnchoredElement | undefined;
     let bestSize = Infinity;
     for (const a of this.anchors) {
       for (const [start, end] of a.spans) {
@@ -102,7 +102,7 @@ export class Anchors {
   }
 }
 
-function mark(el: El, findings: readonly Finding[]): void {
+function markFindings(el: El, findings: readonly Finding[]): void {
   const severity = SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s)) ?? 'error';
   addClass(el, 'has-finding', `severity-${severity}`);
   el.attrs.set('data-codes', [...new Set(findings.map((f) => f.code))].join(' '));

@@ -12,7 +12,7 @@ export interface RenderContext {
 }
 
 /** Where a key of the format stands in the file. */
-export interface Place {
+export interface PlaceInFile {
   path: string[];
   entry?: YEntry;
   /** The parent's entry, when the parent is in the file as a mapping (undefined at the top level). */
@@ -23,7 +23,7 @@ export interface Place {
   line: number;
 }
 
-export function placeOf(ctx: RenderContext, path: string[]): Place {
+export function placeInFile(ctx: RenderContext, path: string[]): PlaceInFile {
   const entry = entryAt(ctx.root, path);
   let line = 0;
   let parent: YEntry | undefined;
@@ -54,7 +54,7 @@ export function entrySpan(entry: YEntry): Span {
 export function keyed(
   ctx: RenderContext,
   tag: string,
-  place: Place,
+  place: PlaceInFile,
   node: FormatNode,
   attrs: Attrs,
   children: Child[],
@@ -74,7 +74,7 @@ export function keyed(
 }
 
 /** A path with a suffix on its last key, e.g. 'a/b#label': the label of a row, next to the row's cells. */
-export function pathWithSuffix(path: readonly string[], suffix = ''): string[] {
+function pathWithSuffix(path: readonly string[], suffix = ''): string[] {
   if (!suffix || path.length === 0) return [...path];
   return [...path.slice(0, -1), path[path.length - 1] + suffix];
 }

@@ -22,5 +22,3 @@ export { renderHtml, htmlDocument, contentSecurityPolicy } from './html';
 export type { HtmlOptions, DocumentOptions } from './html';
 export { renderReport, chineseDate } from './report';
 export type { RenderedReport } from './report';
-export { REPORT_CSS } from './styles';
-export { escapeHtml } from './escape';

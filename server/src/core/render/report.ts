@@ -4,13 +4,14 @@
 import type { ParsedReport } from '../engine';
 import type { Finding } from '../findings';
 import { FormatNode, printedLabel, SECTIONS } from '../model';
-import { isBlank, scalarText } from '../values';
+import { scalarText } from '../values';
 import { entryAt, YEntry } from '../yamlTree';
 import { Anchors, Span } from './anchors';
 import { Child, El, h, serialize } from './dom';
-import { entrySpan, keyed, placeOf, RenderContext } from './context';
+import { entrySpan, keyed, placeInFile, RenderContext } from './context';
 import { sourceParagraphs } from './prose';
 import { renderTable2, renderTable3, renderTable4 } from './tables';
+import { EMPTY_SECTION, MISSING_SECTION, NOT_PROSE, reportTitle } from './wording';
 
 export interface RenderedReport {
   /** The title as shown (plain text, not escaped). */
@@ -18,11 +19,6 @@ export interface RenderedReport {
   /** The report as HTML: one `<article class="xxgk-report">`. */
   body: string;
 }
-
-const DEFAULT_TITLE = '政府信息公开工作年度报告';
-const MISSING_SECTION = '（缺少本部分）';
-const EMPTY_SECTION = '（本部分为空）';
-const NOT_PROSE = '（本部分应为文字，每行一段）';
 
 export function renderReport(
   parsed: Pick<ParsedReport, 'text' | 'lines' | 'root'>,
@@ -40,18 +36,9 @@ export function renderReport(
   return { title, body: serialize(h('article', { class: 'xxgk-report' }, children)) };
 }
 
-function text(ctx: RenderContext, key: string): string | undefined {
-  const entry = entryAt(ctx.root, [key]);
-  if (!entry || isBlank(entry.value)) return undefined;
-  const value = scalarText(entry.value)?.replace(/\s+/g, ' ').trim();
-  return value || undefined;
-}
-
 /** 标题, or {机关}{年度}年政府信息公开工作年度报告. Findings on 机关, 年度, 格式 and 标题 show here. */
 function renderTitle(ctx: RenderContext): { title: string; el: El } {
-  const agency = text(ctx, '机关');
-  const year = text(ctx, '年度');
-  const title = text(ctx, '标题') ?? `${agency ?? ''}${year ? `${year}年` : ''}${DEFAULT_TITLE}`;
+  const title = reportTitle(ctx.root);
   const entries = ['标题', '机关', '年度', '格式']
     .map((k) => entryAt(ctx.root, [k]))
     .filter((e): e is YEntry => e !== undefined);
@@ -59,7 +46,7 @@ function renderTitle(ctx: RenderContext): { title: string; el: El } {
   const el = h('h1', { class: 'title' }, [title]);
   ctx.anchors.anchor(el, ['标题'], line, entries.map(entrySpan));
   ctx.anchors.setFallback(el);
-  const reportable = placeOf(ctx, ['机关']).reportable;
+  const reportable = placeInFile(ctx, ['机关']).reportable;
   if (reportable && !entryAt(ctx.root, ['机关'])) ctx.anchors.markMissing(el, undefined, '机关');
   if (reportable && !entryAt(ctx.root, ['年度'])) ctx.anchors.markMissing(el, undefined, '年度');
   return { title, el };
@@ -85,7 +72,7 @@ function placeholder(ctx: RenderContext, key: string, suffix: string, line: numb
 }
 
 function renderSection(ctx: RenderContext, parsed: Pick<ParsedReport, 'text' | 'lines'>, section: FormatNode): El {
-  const place = placeOf(ctx, [section.key]);
+  const place = placeInFile(ctx, [section.key]);
   const heading = keyed(ctx, 'h2', place, section, { class: 'heading' }, [printedLabel(section)], {
     markMissing: false,
   });

@@ -6,7 +6,7 @@ const FANGSONG =
   '"FangSong", "仿宋", "FangSong_GB2312", "仿宋_GB2312", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif';
 const HEITI =
   '"SimHei", "黑体", "Heiti SC", "STHeiti", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif';
-const TITLE =
+const TITLE_FONT =
   '"FZXiaoBiaoSong-B05S", "方正小标宋简体", "STZhongsong", "SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", serif';
 const SONGTI = '"SimSun", "宋体", "Songti SC", "STSong", "Noto Serif CJK SC", "Source Han Serif SC", serif';
 
@@ -35,7 +35,7 @@ body.xxgk-webview {
   background: #fff;
 }
 .xxgk-report .title {
-  font-family: ${TITLE};
+  font-family: ${TITLE_FONT};
   font-size: 20pt;
   font-weight: bold;
   text-align: center;

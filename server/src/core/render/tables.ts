@@ -1,6 +1,6 @@
-// Tables 二, 三 and 四, cell for cell as the official template lays them out
-// (国办公开办函〔2021〕30号; shared/domain/layout/official-template-page*.png),
-// merged header cells included. Values come from the file as written; a
+// Tables 二, 三 and 四, cell for cell as the official template of
+// 国办公开办函〔2021〕30号 lays them out (docs/layout.md), merged header cells
+// included. Values come from the file as written; a
 // 总计 the file leaves out is printed as computed by core/tables.ts.
 import {
   FormatNode,
@@ -16,7 +16,7 @@ import { table3 } from '../model/table3';
 import { table4 } from '../model/table4';
 import { readTable3, readTable4, resultSum, Row, Table3, TOTAL, totalOf } from '../tables';
 import { Attrs, El, h } from './dom';
-import { cellText, keyed, placeOf, RenderContext } from './context';
+import { cellText, keyed, placeInFile, RenderContext } from './context';
 
 const COMPUTED_TITLE = '自动计算';
 const NOT_COMPUTABLE = '自动计算：有空白、缺少或无效的单元格，无法计算';
@@ -29,7 +29,7 @@ function valueCell(
   attrs: Attrs = {},
   computed?: () => number | undefined,
 ): El {
-  const place = placeOf(ctx, path);
+  const place = placeInFile(ctx, path);
   if (place.entry) return keyed(ctx, 'td', place, column, { ...attrs, class: 'num' }, [cellText(place.entry.value)]);
   if (!computed) return keyed(ctx, 'td', place, column, { ...attrs, class: 'num' }, []);
   const n = computed();
@@ -41,7 +41,7 @@ function valueCell(
 /** The label cell of a row or group (numbering plus printed label). */
 function labelCell(ctx: RenderContext, path: string[], node: FormatNode, attrs: Attrs = {}, markMissing = true): El {
   const classes = ['label', attrs['class']].filter(Boolean).join(' ');
-  return keyed(ctx, 'td', placeOf(ctx, path), node, { ...attrs, class: classes }, [printedLabel(node)], {
+  return keyed(ctx, 'td', placeInFile(ctx, path), node, { ...attrs, class: classes }, [printedLabel(node)], {
     suffix: '#label',
     markMissing,
   });
@@ -74,7 +74,7 @@ export function renderTable2(ctx: RenderContext): El {
     const headers = TABLE2_HEADERS[group.key] ?? ['信息内容'];
     rows.push(
       h('tr', { class: 'group' }, [
-        keyed(ctx, 'th', placeOf(ctx, groupPath), group, { colspan: 4, class: 'group-label' }, [group.key], {
+        keyed(ctx, 'th', placeInFile(ctx, groupPath), group, { colspan: 4, class: 'group-label' }, [group.key], {
           suffix: '#label',
         }),
       ]),
@@ -202,20 +202,22 @@ export function renderTable4(ctx: RenderContext): El {
   const lawsuits = table4.children!.find((c) => c.key === '行政诉讼')!;
   const head = [
     h('tr', {}, [
-      keyed(ctx, 'th', placeOf(ctx, review!.path), review!.format, { colspan: 5 }, ['行政复议'], { suffix: '#label' }),
-      keyed(ctx, 'th', placeOf(ctx, [table4.key, lawsuits.key]), lawsuits, { colspan: 10 }, ['行政诉讼'], {
+      keyed(ctx, 'th', placeInFile(ctx, review!.path), review!.format, { colspan: 5 }, ['行政复议'], {
+        suffix: '#label',
+      }),
+      keyed(ctx, 'th', placeInFile(ctx, [table4.key, lawsuits.key]), lawsuits, { colspan: 10 }, ['行政诉讼'], {
         suffix: '#label',
       }),
     ]),
     h('tr', {}, [
       ...results.map((r) => th(r, { rowspan: 2 })),
-      keyed(ctx, 'th', placeOf(ctx, direct!.path), direct!.format, { colspan: 5 }, [direct!.format.key], {
+      keyed(ctx, 'th', placeInFile(ctx, direct!.path), direct!.format, { colspan: 5 }, [direct!.format.key], {
         suffix: '#label',
       }),
       keyed(
         ctx,
         'th',
-        placeOf(ctx, afterReview!.path),
+        placeInFile(ctx, afterReview!.path),
         afterReview!.format,
         { colspan: 5 },
         [afterReview!.format.key],

@@ -1,8 +1,9 @@
 // A PDF as text: `pdftotext -layout file -` (poppler-utils), whose column
-// layout the table reader understands. Scanned PDFs (images only) give no
-// text and are refused with a message saying so.
+// layout the importer's table reader understands. The process runs here, in
+// the platform layer; the importer in core/ receives only the text
+// (importPdfText), and judges it there (a scanned PDF gives no text).
 import { spawn } from 'node:child_process';
-import { ImportError } from './errors';
+import { ImportError } from '../core/import/errors';
 
 export const PDFTOTEXT_MISSING =
   '未找到 pdftotext 命令，无法读取 PDF。请安装 poppler-utils（Debian/Ubuntu：sudo apt-get install poppler-utils；macOS：brew install poppler），或先把 PDF 另存为文字再导入。';
@@ -32,12 +33,7 @@ export function pdfToText(path: string, command = 'pdftotext'): Promise<string> 
         );
         return;
       }
-      const text = Buffer.concat(out).toString('utf8');
-      if (!/[\u3400-\u9fff]/.test(text)) {
-        reject(new ImportError('这个 PDF 里没有可提取的文字（可能是扫描件，只有图片），无法导入。'));
-        return;
-      }
-      resolvePromise(text);
+      resolvePromise(Buffer.concat(out).toString('utf8'));
     });
   });
 }

@@ -1,13 +1,15 @@
 // The PDF export: the very HTML of the preview and `xxgk render -o x.html`
 // (the renderer's standalone document with its A4 print styles), printed by
 // headless Chromium. No new dependency: Chromium is a program the user has
-// (Debian/Ubuntu package `chromium`) or is told to install. Pure Node.
+// (Debian/Ubuntu package `chromium`) or is told to install. It spawns a
+// process and writes a temporary folder, so it lives in the platform layer;
+// core/render gives it the HTML.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { renderHtml } from '../render';
+import { renderHtml } from '../core/render';
 
 /** Why a PDF could not be made, in Chinese, for the user. */
 export class PdfExportError extends Error {
@@ -20,7 +22,7 @@ export class PdfExportError extends Error {
   }
 }
 
-export const CHROMIUM_MISSING =
+const CHROMIUM_MISSING =
   '未找到 Chromium 浏览器，无法输出 PDF。请安装 chromium（Debian/Ubuntu：sudo apt-get install chromium），或设置环境变量 XXGK_CHROMIUM 为浏览器程序的路径；也可以先输出 .html，再在浏览器中打印为 PDF。';
 
 /** Programs tried in order; XXGK_CHROMIUM (a path or a name) goes first. */
@@ -43,7 +45,7 @@ interface RunResult {
   stderr: string;
 }
 
-function run(command: string, args: string[], timeoutMs: number): Promise<RunResult | 'missing'> {
+function runChromium(command: string, args: string[], timeoutMs: number): Promise<RunResult | 'missing'> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     const err: Buffer[] = [];
@@ -93,7 +95,7 @@ export async function printHtmlToPdf(html: string, options: PdfOptions = {}): Pr
       pathToFileURL(page).href,
     ];
     for (const command of options.commands ?? chromiumCandidates()) {
-      const result = await run(command, args, options.timeoutMs ?? DEFAULT_TIMEOUT);
+      const result = await runChromium(command, args, options.timeoutMs ?? DEFAULT_TIMEOUT);
       if (result === 'missing') continue;
       const pdf = await readFile(out).catch(() => undefined);
       if (result.code === 0 && pdf && pdf.subarray(0, 5).toString('latin1') === '%PDF-') return pdf;

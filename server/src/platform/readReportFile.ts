@@ -1,10 +1,10 @@
-// Reads a report file from disk into the text the engine checks. Shared by the
-// CLI and the language server (for files not open in the editor), so both see
-// the same text for the same bytes.
+// Reads a report file from disk into the text the engine checks. The CLI
+// reads reports with it and the importer decodes text inputs with it, so the
+// same bytes always give the same text.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { MAX_BYTES } from '../core/engine';
 
-/** The engine's limit (report-format.md `too-large`): a larger file is not even read. */
+/** The engine's limit (docs/report-format.md, `too-large`): a larger file is not even read. */
 export const MAX_REPORT_BYTES = MAX_BYTES;
 
 export type ReportEncoding = 'utf-8' | 'gb18030';

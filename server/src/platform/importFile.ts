@@ -1,0 +1,55 @@
+// A published report on disk to *.xxgk.yaml text: what `xxgk import` and the
+// language server's xxgk/import share. The file is read here and its kind
+// judged by its first bytes; the importer in core/import/ gets bytes or text,
+// a PDF as the text pdftotext makes of it.
+import { readFile, stat } from 'node:fs/promises';
+import { ImportError, ImportOptions, ImportResult, importText } from '../core/import';
+import { importDocx, importHtml, importPdfText, inputKindOf } from '../core/import/formats';
+import { pdfToText } from './pdfToText';
+import { decodeReportBytes } from './readReportFile';
+
+/** Inputs over this size are refused before reading: a report (even a PDF with pictures) is far smaller. */
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** Why a path is refused before it is read: a folder, or a file too large to be a report. */
+export interface ImportRefusal {
+  reason: 'directory' | 'too-large';
+  /** In Chinese, naming the input as `name`. */
+  message: string;
+}
+
+/** Stats the input; file-system errors (missing, no permission) are thrown as they come. */
+export async function refuseBeforeImport(path: string, name: string): Promise<ImportRefusal | undefined> {
+  const info = await stat(path);
+  if (info.isDirectory()) return { reason: 'directory', message: `${name} 是文件夹，不是文件。` };
+  if (info.size <= MAX_IMPORT_BYTES) return undefined;
+  return {
+    reason: 'too-large',
+    message: `${name} 有 ${(info.size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，未导入：一份年度报告不会这么大，请检查是否选错了文件。`,
+  };
+}
+
+/** A PDF file through `pdftotext -layout` (poppler-utils); `command` replaces the program's name. */
+export async function importPdfFile(
+  path: string,
+  options: ImportOptions = {},
+  command?: string,
+): Promise<ImportResult> {
+  return importPdfText(await pdfToText(path, command), options);
+}
+
+/**
+ * Reads and imports a published report: Word, a web page, a PDF or text in
+ * UTF-8 or GB18030. Throws ImportError where the input is not a report, and
+ * file-system errors as they come.
+ */
+export async function importFile(path: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const bytes = await readFile(path);
+  const kind = inputKindOf(path, bytes.subarray(0, 512));
+  if (kind === 'pdf') return importPdfFile(path, options);
+  if (kind === 'docx') return importDocx(bytes, options);
+  const decoded = decodeReportBytes(bytes);
+  if (decoded.text.includes('\u0000'))
+    throw new ImportError('不是文字文件（含有二进制内容），也不是 Word、网页或 PDF 文件，无法导入。');
+  return kind === 'html' ? importHtml(decoded.text, options) : importText(decoded.text, options);
+}

@@ -1,0 +1,9 @@
+// The platform layer: what needs Node beyond pure computation (the file
+// system, child processes, temporary folders), shared by the CLI and the
+// language server. Its one entry point: code outside platform/ imports it from
+// here. It may import core/; core/ never imports it (docs/architecture.md).
+export { describeFsError, errorCode, isNotFound } from './describeFsError';
+export { importFile, refuseBeforeImport } from './importFile';
+export type { ImportRefusal } from './importFile';
+export { PdfExportError, printHtmlToPdf } from './printPdf';
+export { readReportFile } from './readReportFile';
