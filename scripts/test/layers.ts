@@ -42,7 +42,10 @@ const MIN = 60_000;
 const NODE_TSX = [process.execPath, '--import', 'tsx'];
 
 function header(name: string, command: string[]): void {
-  process.stdout.write(`\n━━ ${name}: ${command.map((a) => path.relative(ROOT, a) || a).join(' ')}\n`);
+  const shown = command.map((a) =>
+    a === process.execPath ? 'node' : a.startsWith(ROOT + path.sep) ? path.relative(ROOT, a) : a,
+  );
+  process.stdout.write(`\n━━ ${name}: ${shown.join(' ')}\n`);
 }
 
 function problemOf(r: ChildResult): string {
