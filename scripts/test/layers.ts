@@ -41,10 +41,13 @@ export interface Layer {
 const MIN = 60_000;
 const NODE_TSX = [process.execPath, '--import', 'tsx'];
 
-function header(name: string, command: string[]): void {
-  const shown = command.map((a) =>
+/** The command, paths shown from the project; a long list of test files as the pattern that found them. */
+function header(name: string, command: string[], filesShownAs?: { count: number; pattern: string }): void {
+  const args = filesShownAs ? command.slice(0, command.length - filesShownAs.count) : command;
+  const shown = args.map((a) =>
     a === process.execPath ? 'node' : a.startsWith(ROOT + path.sep) ? path.relative(ROOT, a) : a,
   );
+  if (filesShownAs) shown.push(`${filesShownAs.pattern} (${filesShownAs.count} files)`);
   process.stdout.write(`\n━━ ${name}: ${shown.join(' ')}\n`);
 }
 
@@ -52,9 +55,18 @@ function problemOf(r: ChildResult): string {
   return r.problem ?? (r.code === 0 ? '' : `exit ${r.code}`);
 }
 
-async function run(name: string, command: string[], ctx: RunContext, timeoutMin: number, capture = false) {
-  header(name, command);
-  return runChild(command[0]!, command.slice(1), { env: ctx.env, timeoutMs: timeoutMin * MIN, capture });
+interface RunOptions {
+  capture?: boolean;
+  filesShownAs?: { count: number; pattern: string };
+}
+
+async function run(name: string, command: string[], ctx: RunContext, timeoutMin: number, options: RunOptions = {}) {
+  header(name, command, options.filesShownAs);
+  return runChild(command[0]!, command.slice(1), {
+    env: ctx.env,
+    timeoutMs: timeoutMin * MIN,
+    capture: options.capture,
+  });
 }
 
 /** A step: one failure when it fails, nothing counted when it passes. */
@@ -99,6 +111,7 @@ function nodeTests(name: string, folder: string, suffix: string, timeoutMin: num
         ],
         ctx,
         timeoutMin,
+        { filesShownAs: { count: files.length, pattern: `${folder}/*${suffix}` } },
       );
       const reported = existsSync(tap) ? countsFromTap(readFileSync(tap, 'utf8')) : undefined;
       const problem = problemOf(r) || (reported ? '' : 'no totals in its TAP output');
@@ -114,7 +127,7 @@ const grammar: Layer = {
     const grammars = ['syntaxes/xxgk.tmLanguage.json', 'node_modules/tm-grammars/grammars/yaml.json'];
     const files = testFiles('test/grammar', '.xxgk.yaml').map((f) => path.relative(ROOT, f));
     const command = [bin, '-s', 'source.xxgk', ...grammars.flatMap((g) => ['-g', g]), ...files];
-    const r = await run('grammar', command, { ...ctx, env: { ...ctx.env, FORCE_COLOR: '0' } }, 2, true);
+    const r = await run('grammar', command, { ...ctx, env: { ...ctx.env, FORCE_COLOR: '0' } }, 2, { capture: true });
     const counts = layerCounts(countsFromGrammarSnap(r.output), r.code === 0 && !r.problem);
     return { counts, note: problemOf(r) || `${files.length} files` };
   },
