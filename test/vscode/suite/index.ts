@@ -3,7 +3,7 @@
 // beside this file. runTest.ts bundles this file with mocha inside it, so
 // that it loads in any VS Code's Node (mocha 12 itself is ESM).
 // When XXGK_VSCODE_RESULTS names a file, the counts are written there as
-// JSON ({ passed, failed, failures }) for the runner to report.
+// JSON ({ passed, failed, pending, failures }) for the runner to report.
 import { readdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
@@ -17,11 +17,12 @@ export function run(): Promise<void> {
 
   return new Promise((resolve, reject) => {
     let passed = 0;
+    let pending = 0;
     const failures: Array<{ title: string; message: string }> = [];
     const tests: Array<{ title: string; state: 'passed' | 'failed'; ms: number }> = [];
     const runner = mocha.run((failed) => {
       const out = process.env.XXGK_VSCODE_RESULTS;
-      if (out) writeFileSync(out, JSON.stringify({ passed, failed, failures, tests, files }, null, 2));
+      if (out) writeFileSync(out, JSON.stringify({ passed, failed, pending, failures, tests, files }, null, 2));
       if (failed > 0) reject(new Error(`${failed} of ${passed + failed} tests failed.`));
       else if (passed === 0) reject(new Error(`no test ran (files: ${files.join(', ') || 'none'})`));
       else resolve();
@@ -29,6 +30,9 @@ export function run(): Promise<void> {
     runner.on('pass', (test) => {
       passed += 1;
       tests.push({ title: test.fullTitle(), state: 'passed', ms: test.duration ?? 0 });
+    });
+    runner.on('pending', () => {
+      pending += 1;
     });
     runner.on('fail', (test, err: unknown) => {
       failures.push({ title: test.fullTitle(), message: err instanceof Error ? err.message : String(err) });
