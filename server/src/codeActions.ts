@@ -2,9 +2,12 @@
 // "fix all" source action. The fixes themselves are computed by the engine
 // (row-total, result-total, not-a-count, unknown-key, blank-cell) or by
 // core/skeleton (missing-key); this module only matches diagnostics to
-// findings and turns offset edits into one WorkspaceEdit per action.
+// findings and turns offset edits into one WorkspaceEdit per action. Which
+// codes a comment may suppress, and whose fixes "fix all" may apply unasked,
+// the registry of checks says.
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ruleOf } from './core/checks/registry';
 import type { CheckResult, ParsedReport } from './core/engine';
 import { Finding, Fix, OffsetEdit } from './core/findings';
 import { missingKeyFix } from './core/skeleton';
@@ -13,8 +16,6 @@ import { toTextEdits } from './reportEdits';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.xxgk`;
 
-/** Codes a comment cannot (or should not) silence. */
-const NOT_SUPPRESSIBLE = new Set(['yaml-syntax', 'multi-document', 'too-large', 'unused-suppression']);
 
 function sameRange(a: Range, b: Range): boolean {
   return (
@@ -65,7 +66,7 @@ export function fixesFor(finding: Finding, result: CheckResult): Fix[] {
 
 /** `# xxgk-disable-next-line <code>` above the finding's line (or added to one already there). */
 export function suppressionFix(finding: Finding, report: ParsedReport): Fix | undefined {
-  if (NOT_SUPPRESSIBLE.has(finding.code)) return undefined;
+  if (!ruleOf(finding.code)?.suppressible) return undefined;
   const { text, lines } = report;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const { start, end } = finding.range;
@@ -120,9 +121,21 @@ function overlaps(a: OffsetEdit, b: OffsetEdit): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** Every finding's main fix that does not touch another, as one edit; insertions at one place keep their order. */
+/**
+ * The main fix of every finding whose rule is safe for fix-all (the others are
+ * offered one by one), as one edit: a fix that touches one taken before is
+ * left for the next round, and insertions at one place keep their order.
+ */
 export function fixAllEdits(result: CheckResult): OffsetEdit[] {
-  const fixes = result.findings.map((f) => fixesFor(f, result)[0]).filter((f): f is Fix => f !== undefined);
+  const fixes = result.findings
+    .filter((f) => ruleOf(f.code)?.fixAllSafe)
+    .map((f) => fixesFor(f, result)[0])
+    .filter((f): f is Fix => f !== undefined);
+  return combineFixes(fixes);
+}
+
+/** Fixes as one list of edits that do not overlap; a fix touching one taken before is dropped whole. */
+export function combineFixes(fixes: Fix[]): OffsetEdit[] {
   const accepted: OffsetEdit[] = [];
   const insertions = new Map<number, OffsetEdit>();
   const seen = new Set<string>();

@@ -1,7 +1,8 @@
 // The settings the server honours, pulled with workspace/configuration:
 // `xxgk.severity` maps a check code to error | warning | information | off.
 // `xxgk.trace.server` is the client's business; it is read and ignored.
-import { CHECK_CODES, CheckCode, Severity } from './core/findings';
+import { isCheckCode } from './core/checks/registry';
+import { CheckCode, Severity } from './core/findings';
 
 export type SeverityOverrides = Partial<Record<CheckCode, Severity | 'off'>>;
 
@@ -24,11 +25,11 @@ export class Settings {
       warnings.push('xxgk.severity 应是一个对象（检查代码 → error | warning | information | off），已忽略。');
     if (isObject(raw)) {
       for (const [code, level] of Object.entries(raw)) {
-        if (!(CHECK_CODES as readonly string[]).includes(code))
+        if (!isCheckCode(code))
           warnings.push(`xxgk.severity：没有检查代码「${code}」，已忽略。`);
         else if (typeof level !== 'string' || !LEVELS.has(level))
           warnings.push(`xxgk.severity.${code}：「${String(level)}」不是 error、warning、information 或 off，已忽略。`);
-        else next[code as CheckCode] = level as Severity | 'off';
+        else next[code] = level as Severity | 'off';
       }
     }
     if (JSON.stringify(next) !== JSON.stringify(this.severities)) {

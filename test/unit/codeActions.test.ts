@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { CodeAction, CodeActionParams, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { FIX_ALL_KIND, provideCodeActions } from '../../server/src/codeActions';
+import { combineFixes, FIX_ALL_KIND, fixesFor, provideCodeActions } from '../../server/src/codeActions';
 import { checkText } from '../../server/src/core/engine';
 import { Finding } from '../../server/src/core/findings';
 import {
@@ -315,31 +315,48 @@ test('fix all: the example with errors is left with only what needs a person', (
   assert.equal(fixAll.title, '修复所有可自动修复的问题');
   const fixed = apply(text, fixAll);
   // The 商业企业 imbalance is on purpose; with the wrong 总计 of 本年新收 corrected, the 总计 column shows it too.
+  // The blank cell stays blank: writing 0 into it is a fact only a person can state.
   assert.deepEqual(
     findingsOf(fixed)
       .map((f) => `${f.code} ${f.message.slice(0, 5)}`)
       .sort(),
-    ['balance 商业企业列', 'balance 总计列：本', 'empty-section 第五部分「'],
+    ['balance 商业企业列', 'balance 总计列：本', 'blank-cell 「本年度办', 'empty-section 第五部分「'],
   );
   assert.match(fixed, /行政许可: 12\n/);
   assert.match(fixed, /其他: 1, 总计: 25\}/);
   assert.match(fixed, /其他法律行政法规禁止公开: \{/);
-  assert.match(fixed, /重复申请: \{自然人: 1, 商业企业: 0, 科研机构: 0, /);
+  assert.match(fixed, /重复申请: \{自然人: 1, 商业企业: 0, 科研机构: , /);
   assert.match(fixed, /行政复议: \{结果维持: 3, /);
   // Suppressions are never part of fix all.
   assert.doesNotMatch(fixed, /xxgk-disable/);
 });
 
-test('fix all: several missing columns of one row go in, in column order', () => {
-  const text = removeCell(removeCell(valid, RECEIVED, '科研机构'), RECEIVED, '社会公益组织');
-  const fixed = apply(text, actions(text, [], ['source.fixAll'])[0]!);
-  assert.equal(fixed, valid);
+/** The main fix of every missing-key finding, combined as fix all combines fixes. */
+function allMissingKeys(text: string): string {
+  const result = checkText(text, { now: NOW });
+  const fixes = result.findings.filter((f) => f.code === 'missing-key').map((f) => fixesFor(f, result)[0]!);
+  const edits = combineFixes(fixes);
+  const doc = TextDocument.create(URI, 'xxgk', 1, text);
+  return TextDocument.applyEdits(
+    doc,
+    edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })),
+  );
+}
+
+test('fix all leaves missing keys to a person: their skeletons hold zeros the author never stated', () => {
+  const text = removeCell(valid, RECEIVED, '科研机构');
+  assert.deepEqual(actions(text, [], ['source.fixAll']), []);
+  assert.equal(quickFix(text, 'missing-key').fixed, setCell(valid, RECEIVED, '科研机构', '0'));
 });
 
-test('fix all: several missing sections go in, in official order', () => {
+test('missing-key fixes combined: several missing columns of one row go in, in column order', () => {
+  const text = removeCell(removeCell(valid, RECEIVED, '科研机构'), RECEIVED, '社会公益组织');
+  assert.equal(allMissingKeys(text), valid);
+});
+
+test('missing-key fixes combined: several missing sections go in, in official order', () => {
   const cut = valid.indexOf('政府信息公开行政复议、行政诉讼情况:');
-  const text = valid.slice(0, cut);
-  const fixed = apply(text, actions(text, [], ['source.fixAll'])[0]!);
+  const fixed = allMissingKeys(valid.slice(0, cut));
   assert.deepEqual(
     findingsOf(fixed).map((f) => f.code),
     ['empty-section', 'empty-section'],
@@ -354,9 +371,9 @@ test('no fix-all action when there is nothing to fix', () => {
   assert.deepEqual(actions(valid, [], ['source.fixAll']), []);
 });
 
-test('fix all on an empty file (or one with only a comment) writes the whole skeleton, in official order', () => {
+test('missing-key fixes combined on an empty file (or one with only a comment) write the whole skeleton, in official order', () => {
   for (const text of ['', '# 只有注释']) {
-    const fixed = apply(text, actions(text, [], ['source.fixAll'])[0]!);
+    const fixed = allMissingKeys(text);
     assert.ok(
       fixed.startsWith(`${text}${text ? '\n' : ''}机关:\n年度:\n总体情况: |\n主动公开政府信息情况:\n`),
       fixed.slice(0, 80),

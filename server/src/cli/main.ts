@@ -6,6 +6,7 @@ import { EXIT_USAGE } from './exitStatus';
 import { lintCommand } from './lint';
 import { renderCommand } from './render';
 import { importCommand } from './import';
+import { rulesCommand } from './rules';
 import { isLintWorker, runLintWorker } from './lintPool';
 
 /** Output goes through this, so commands can be run in-process by tests. */
@@ -27,6 +28,7 @@ const COMMANDS = new Map<string, CliCommand>([
   ['lint', lintCommand],
   ['render', renderCommand],
   ['import', importCommand],
+  ['rules', rulesCommand],
 ]);
 
 function generalUsage(): string {

@@ -7,16 +7,18 @@ import { emptySectionFindings } from './checks/emptySection';
 import { resultTotalFindings } from './checks/resultTotal';
 import { rowTotalFindings } from './checks/rowTotal';
 import { syntaxFindings } from './checks/syntax';
+import { MAX_BYTES, tooLargeFinding } from './checks/tooLarge';
 import { yearFindings } from './checks/year';
-import { CheckCode, DEFAULT_SEVERITY, Finding, RawFinding, Severity } from './findings';
+import { DEFAULT_SEVERITY } from './checks/registry';
+import { CheckCode, Finding, RawFinding, Severity } from './findings';
 import { LineIndex, stripBom } from './lineIndex';
 import { applySuppressions } from './suppressions';
 import { readTable3, readTable4, totalledRows } from './tables';
 import { validateTree } from './validate';
 import { convertDocument, YNode } from './yamlTree';
 
-/** Files over this many bytes are refused unchecked (docs/report-format.md). */
-export const MAX_BYTES = 10 * 1024 * 1024;
+// The size limit and its finding belong to the too-large check; callers reach them through the engine.
+export { MAX_BYTES, tooLargeFinding } from './checks/tooLarge';
 
 export interface CheckOptions {
   /** Per-code severity overrides; 'off' drops the code. */
@@ -48,13 +50,6 @@ export interface CheckResult {
   findings: Finding[];
   /** Undefined when the text was too large to parse. */
   report?: ParsedReport;
-}
-
-/** The one `too-large` finding: nothing else is checked in such a file. */
-export function tooLargeFinding(bytes: number): Finding {
-  const zero = { line: 0, character: 0 };
-  const message = `文件超过 10 MB（${bytes} 字节），未做检查。一份年度报告不会这么大：请检查是否误存了其他内容。`;
-  return { range: { start: zero, end: zero }, severity: 'error', code: 'too-large', message };
 }
 
 function utf8Length(text: string): number {

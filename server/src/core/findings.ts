@@ -1,6 +1,6 @@
-// The shape of one finding and the stable check codes (report-format.md,
-// "Checks and their codes"). Codes are a contract: the CLI prints them, users
-// suppress them by name and tests assert them.
+// The shape of one finding (report-format.md, "Checks and their codes"). Codes
+// are a contract: the CLI prints them, users suppress them by name and tests
+// assert them.
 
 export interface Position {
   /** 0-based line. */
@@ -16,43 +16,10 @@ export interface Range {
 
 export type Severity = 'error' | 'warning' | 'information';
 
-export const CHECK_CODES = [
-  'yaml-syntax',
-  'multi-document',
-  'too-large',
-  'unsupported-yaml',
-  'unknown-key',
-  'missing-key',
-  'invalid-value',
-  'not-a-count',
-  'blank-cell',
-  'row-total',
-  'result-total',
-  'balance',
-  'year',
-  'empty-section',
-  'unused-suppression',
-] as const;
-
-export type CheckCode = (typeof CHECK_CODES)[number];
-
-export const DEFAULT_SEVERITY: Record<CheckCode, Severity> = {
-  'yaml-syntax': 'error',
-  'multi-document': 'error',
-  'too-large': 'error',
-  'unsupported-yaml': 'error',
-  'unknown-key': 'error',
-  'missing-key': 'error',
-  'invalid-value': 'error',
-  'not-a-count': 'error',
-  'blank-cell': 'warning',
-  'row-total': 'error',
-  'result-total': 'error',
-  balance: 'error',
-  year: 'error',
-  'empty-section': 'warning',
-  'unused-suppression': 'warning',
-};
+// The codes, their default severities and everything else a check declares
+// live in the registry of checks (checks/registry.ts), each beside its check.
+import type { CheckCode } from './checks/registry';
+export type { CheckCode };
 
 /** A source text edit, in offsets of the checked text (BOM excluded). */
 export interface OffsetEdit {

@@ -1,8 +1,11 @@
 // Suppression comments: `# xxgk-disable-next-line <code>[, <code>…]` on the
 // line above a finding, `# xxgk-disable <code>[, <code>…]` for the whole file,
 // each optionally followed by ` -- <reason>`.
-// A suppression that suppresses nothing is itself reported.
-import { CHECK_CODES, CheckCode, RawFinding } from './findings';
+// A suppression that suppresses nothing is itself reported; so is one of a
+// code the registry marks as not suppressible, which never suppresses.
+import { ruleOf } from './checks/registry';
+import { unusedSuppressionFinding } from './checks/unusedSuppression';
+import { CheckCode, RawFinding } from './findings';
 import { LineIndex } from './lineIndex';
 
 const COMMENT_RE = /^[\ufeff \t]*#[ \t]*xxgk-disable(-next-line)?[ \t]+([^\r\n]*)/gm;
@@ -60,7 +63,7 @@ export function applySuppressions(
     for (const s of suppressions) {
       if (s.line !== undefined && s.line !== line) continue;
       for (const c of s.codes) {
-        if (c.code === finding.code) {
+        if (c.code === finding.code && ruleOf(c.code)?.suppressible) {
           c.used = true;
           suppressed = true;
         }
@@ -71,15 +74,9 @@ export function applySuppressions(
   for (const s of suppressions) {
     for (const c of s.codes) {
       if (c.used || off.has(c.code as CheckCode)) continue;
-      const known = (CHECK_CODES as readonly string[]).includes(c.code);
-      kept.push({
-        start: c.start,
-        end: c.end,
-        code: 'unused-suppression',
-        message: known
-          ? `这条抑制注释没有抑制任何「${c.code}」问题，可以删除。`
-          : `「${c.code}」不是已知的检查代码，这条抑制注释不起作用。`,
-      });
+      const rule = ruleOf(c.code);
+      const reason = !rule ? 'unknown' : rule.suppressible ? 'unused' : 'not-suppressible';
+      kept.push(unusedSuppressionFinding(c.code, c.start, c.end, reason));
     }
   }
   return kept;

@@ -4,6 +4,14 @@ import { RawFinding } from '../findings';
 import { TABLE3_COLUMNS } from '../model';
 import { columnValue, resultsTotalOf, Row, Table3, TOTAL } from '../tables';
 import { related, relatedAll } from './arithmetic';
+import { defineRule } from './rule';
+
+export const balanceRule = defineRule({
+  code: 'balance',
+  severity: 'error',
+  description: '勾稽关系不成立：某列的本年新收 + 上年结转 ≠ 办理结果总计 + 结转下年度继续办理',
+  suppressible: true,
+});
 
 export function balanceFindings(table: Table3, wrongRows: Set<Row>): RawFinding[] {
   const findings: RawFinding[] = [];

@@ -4,6 +4,16 @@ import { RawFinding } from '../findings';
 import { cellName } from '../model';
 import { isBlank } from '../values';
 import { YEntry, YMap, YNode } from '../yamlTree';
+import { defineRule } from './rule';
+
+export const blankCellRule = defineRule({
+  code: 'blank-cell',
+  severity: 'warning',
+  description: '统计表中应填数字的单元格空着（空白不当作 0）',
+  suppressible: true,
+  // Writing 0 states that nothing happened, which the author never said: offered one by one.
+  fixAllSafe: false,
+});
 
 /** The text that fills a blank with 0: after `科研机构:` a space and 0; a flow key with no colon (`{科研机构, …}`) also needs its colon. */
 function fillText(entry: YEntry): string {

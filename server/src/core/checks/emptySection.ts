@@ -4,6 +4,14 @@ import { RawFinding } from '../findings';
 import { printedLabel, SECTIONS } from '../model';
 import { BOOKMARK_RE } from '../values';
 import { YNode } from '../yamlTree';
+import { defineRule } from './rule';
+
+export const emptySectionRule = defineRule({
+  code: 'empty-section',
+  severity: 'warning',
+  description: '文字部分为空，或只写了「无」',
+  suppressible: true,
+});
 
 /** Anything but blanks and the words and punctuation of "nothing" makes a section more than 无. */
 const SUBSTANCE_RE = /[^无無没有。.，,\s\u3000]/;

@@ -4,6 +4,14 @@
 import { RawFinding } from '../findings';
 import { nodeAt, placeOf, printedLabel } from '../model';
 import type { ErrorTarget } from '../validate';
+import { defineRule } from './rule';
+
+export const invalidValueRule = defineRule({
+  code: 'invalid-value',
+  severity: 'error',
+  description: '值的类型不对：如文字段落写成列表、表格行写成单个数字、「格式」不是 2021',
+  suppressible: true,
+});
 
 export function invalidValueFinding(at: ErrorTarget, kind: string | undefined): RawFinding {
   const { node, path } = at;

@@ -3,6 +3,16 @@
 import { RawFinding } from '../findings';
 import { childNamed, nodeAt, placeOf, printedLabel, REPORT } from '../model';
 import type { ErrorTarget } from '../validate';
+import { defineRule } from './rule';
+
+export const missingKeyRule = defineRule({
+  code: 'missing-key',
+  severity: 'error',
+  description: '缺少必填的部分、行或列',
+  suppressible: true,
+  // The inserted skeleton holds 0 in every count: figures the author never stated.
+  fixAllSafe: false,
+});
 
 export function missingKeyFinding(at: ErrorTarget, key: string): RawFinding {
   const parent = at.path.length ? nodeAt(at.path) : REPORT;

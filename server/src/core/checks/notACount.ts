@@ -5,6 +5,16 @@ import { RawFinding } from '../findings';
 import { cellName } from '../model';
 import { intendedCount } from '../values';
 import type { ErrorTarget } from '../validate';
+import { defineRule } from './rule';
+
+export const notACountRule = defineRule({
+  code: 'not-a-count',
+  severity: 'error',
+  description: '表格单元格不是数量（如 12件、１２、"3"、-1），或行政事业性收费不是金额',
+  suppressible: true,
+  // Offered only where the intent is unambiguous (`１２`, `12件`): the same number, plainly written.
+  fixAllSafe: true,
+});
 
 export function notACountFinding(at: ErrorTarget, amount: boolean): RawFinding {
   const { node } = at;

@@ -5,6 +5,15 @@ import { RawFinding } from '../findings';
 import { TABLE3_COLUMNS } from '../model';
 import { columnValue, numberOf, Row, resultSum, Table3, TOTAL } from '../tables';
 import { related, relatedAll, setValueFix } from './arithmetic';
+import { defineRule } from './rule';
+
+export const resultTotalRule = defineRule({
+  code: 'result-total',
+  severity: 'error',
+  description: '本年度办理结果的总计与（一）至（六）各项之和不符',
+  suppressible: true,
+  fixAllSafe: true,
+});
 
 export function resultTotalFindings(table: Table3, wrongRows: Set<Row>): RawFinding[] {
   const findings: RawFinding[] = [];

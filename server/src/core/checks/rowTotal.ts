@@ -3,6 +3,15 @@
 import { RawFinding } from '../findings';
 import { numberOf, Row, sumOf, TOTAL } from '../tables';
 import { related, relatedAll, rowName, setValueFix } from './arithmetic';
+import { defineRule } from './rule';
+
+export const rowTotalRule = defineRule({
+  code: 'row-total',
+  severity: 'error',
+  description: '某行给出的总计与该行各列之和不符',
+  suppressible: true,
+  fixAllSafe: true,
+});
 
 export function rowTotalFinding(row: Row): RawFinding | undefined {
   const totalCell = row.cells.get(TOTAL);

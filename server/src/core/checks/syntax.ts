@@ -3,6 +3,29 @@
 // so that suppression comments are never read out of a paragraph of prose.
 import { Document, isAlias, isCollection, isPair, isScalar, Node, YAMLError } from 'yaml';
 import { RawFinding } from '../findings';
+import { defineRule } from './rule';
+
+// A comment cannot silence these: a file that does not parse may not even hold the comment where it was meant.
+export const yamlSyntaxRule = defineRule({
+  code: 'yaml-syntax',
+  severity: 'error',
+  description: 'YAML 语法错误（如制表符缩进、重复的键）；能解析的部分照常检查',
+  suppressible: false,
+});
+
+export const multiDocumentRule = defineRule({
+  code: 'multi-document',
+  severity: 'error',
+  description: '一个文件中有多个 YAML 文档（---），第二个起不做检查',
+  suppressible: false,
+});
+
+export const unsupportedYamlRule = defineRule({
+  code: 'unsupported-yaml',
+  severity: 'error',
+  description: '用了报告不支持的 YAML 写法：标签（!!str 等），或超过 100 次的别名展开',
+  suppressible: true,
+});
 
 const MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: '同一层级出现了重复的键：每一项只能填写一次。',

@@ -4,6 +4,16 @@ import { RawFinding } from '../findings';
 import { nodeAt, placeOf, REPORT } from '../model';
 import { stripNumbering, suggestLabel } from '../nearest';
 import type { ErrorTarget } from '../validate';
+import { defineRule } from './rule';
+
+export const unknownKeyRule = defineRule({
+  code: 'unknown-key',
+  severity: 'error',
+  description: '格式在此处没有这一项（提示最接近的法定名称）',
+  suppressible: true,
+  // Only the label changes to the statutory one; the figures stay the author's.
+  fixAllSafe: true,
+});
 
 export function unknownKeyFinding(at: ErrorTarget, key: string): RawFinding | undefined {
   const map = at.node;

@@ -2,6 +2,14 @@
 // first 条例 took effect) up to the current year.
 import { RawFinding } from '../findings';
 import { YNode } from '../yamlTree';
+import { defineRule } from './rule';
+
+export const yearRule = defineRule({
+  code: 'year',
+  severity: 'error',
+  description: '年度不是可能的报告年度（早于 2008 年或晚于今年）',
+  suppressible: true,
+});
 
 export const FIRST_REPORT_YEAR = 2008;
 
