@@ -16,7 +16,6 @@ import { toTextEdits } from './reportEdits';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.xxgk`;
 
-
 function sameRange(a: Range, b: Range): boolean {
   return (
     a.start.line === b.start.line &&

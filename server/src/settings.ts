@@ -25,8 +25,7 @@ export class Settings {
       warnings.push('xxgk.severity 应是一个对象（检查代码 → error | warning | information | off），已忽略。');
     if (isObject(raw)) {
       for (const [code, level] of Object.entries(raw)) {
-        if (!isCheckCode(code))
-          warnings.push(`xxgk.severity：没有检查代码「${code}」，已忽略。`);
+        if (!isCheckCode(code)) warnings.push(`xxgk.severity：没有检查代码「${code}」，已忽略。`);
         else if (typeof level !== 'string' || !LEVELS.has(level))
           warnings.push(`xxgk.severity.${code}：「${String(level)}」不是 error、warning、information 或 off，已忽略。`);
         else next[code] = level as Severity | 'off';

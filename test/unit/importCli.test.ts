@@ -11,20 +11,13 @@ import { after, before, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { EXIT_BAD_INPUT, EXIT_USAGE } from '../../server/src/cli/exitStatus';
 import { writeFileAtomically } from '../../server/src/cli/writeFileAtomically';
-import { main } from '../../server/src/cli/main';
+import { runCli as run } from './helpers/cliInProcess';
 import { gb18030 } from './importHelpers';
 
 const ROOT = resolve(__dirname, '../..');
 const SEED = 'test/fixtures/seed/2023_xicheng-minzhengju.txt';
 const PARTIAL = 'test/fixtures/published/2022_wuhan-hanyang-qu-zhengfu-bangongshi_PARTIAL.txt';
 const example = (): unknown => parse(readFileSync(join(ROOT, 'examples/2023-西城区民政局.xxgk.yaml'), 'utf8'));
-
-async function run(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { status, stdout, stderr };
-}
 
 let dir: string;
 before(async () => {

@@ -2,17 +2,13 @@
 // and tells scripts by its exit status whether the reports hold errors.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { findReportFiles } from './findReportFiles';
 import { FileResult, formatFileText, formatJson, formatSummary, tally } from './formatFindings';
 import type { CliCommand, CliIo } from './main';
 import { checkFiles } from './lintPool';
 import { describeFsError, isNotFound } from '../platform';
-import { describeArgsError } from './describeArgsError';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
-
-const FORMATS = ['text', 'json'] as const;
-type Format = (typeof FORMATS)[number];
+import { parseFormatArgs } from './formatOption';
 
 const LINT_USAGE = `用法：xxgk lint <文件或文件夹…> [--format text|json]
 
@@ -36,26 +32,9 @@ export const lintCommand: CliCommand = {
 };
 
 async function runLint(args: string[], io: CliIo): Promise<number> {
-  let values: { format?: string; help?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (error) {
-    return usageError(io, 'lint', describeArgsError(error));
-  }
-  if (values.help) {
-    io.stdout(LINT_USAGE);
-    return EXIT_OK;
-  }
-  const format = values.format ?? 'text';
-  if (!isFormat(format)) {
-    return usageError(io, 'lint', `--format 的取值只能是 text 或 json，不能是 ${JSON.stringify(format)}。`);
-  }
+  const parsed = parseFormatArgs(args, 'lint', LINT_USAGE, io);
+  if ('exit' in parsed) return parsed.exit;
+  const { format, positionals } = parsed;
   if (positionals.length === 0) return usageError(io, 'lint', '没有给出要检查的文件或文件夹。');
 
   // Bad paths are reported but do not stop the run: the other files are still
@@ -84,10 +63,6 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
 
   if (failed) return EXIT_USAGE;
   return counts.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
-}
-
-function isFormat(value: string): value is Format {
-  return (FORMATS as readonly string[]).includes(value);
 }
 
 /** Expands folders, keeps explicit files whatever their name, and drops repeats. */

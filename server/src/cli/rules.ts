@@ -1,10 +1,9 @@
 // `xxgk rules`: every check the engine runs, from the registry of checks, so
 // users and CI can see what is checked and configure it by code.
-import { parseArgs } from 'node:util';
 import { RULES } from '../core/checks/registry';
 import type { CheckRule } from '../core/checks/rule';
-import { describeArgsError } from './describeArgsError';
-import { EXIT_OK, EXIT_USAGE } from './exitStatus';
+import { EXIT_OK, usageError } from './exitStatus';
+import { parseFormatArgs } from './formatOption';
 import type { CliCommand, CliIo } from './main';
 
 const RULES_USAGE = `用法：xxgk rules [--format text|json]
@@ -65,32 +64,11 @@ export function formatRulesText(rules: readonly RuleJson[]): string {
 }
 
 export async function runRules(args: string[], io: CliIo): Promise<number> {
-  let values: { format?: string; help?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (error) {
-    return usageError(io, describeArgsError(error));
-  }
-  if (values.help) {
-    io.stdout(RULES_USAGE);
-    return EXIT_OK;
-  }
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json')
-    return usageError(io, `--format 的取值只能是 text 或 json，不能是 ${JSON.stringify(format)}。`);
-  if (positionals.length) return usageError(io, `xxgk rules 不接受参数：${positionals.join(' ')}`);
+  const parsed = parseFormatArgs(args, 'rules', RULES_USAGE, io);
+  if ('exit' in parsed) return parsed.exit;
+  if (parsed.positionals.length)
+    return usageError(io, 'rules', `xxgk rules 不接受参数：${parsed.positionals.join(' ')}`);
   const rules = RULES.map(ruleJson);
-  io.stdout(format === 'json' ? `${JSON.stringify(rules, null, 2)}\n` : formatRulesText(rules));
+  io.stdout(parsed.format === 'json' ? `${JSON.stringify(rules, null, 2)}\n` : formatRulesText(rules));
   return EXIT_OK;
-}
-
-function usageError(io: CliIo, message: string): number {
-  io.stderr(`xxgk: ${message}\n运行 xxgk rules --help 查看用法。\n`);
-  return EXIT_USAGE;
 }
