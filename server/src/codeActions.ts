@@ -1,17 +1,16 @@
 // Quick fixes for the engine's findings, a suppression for each, and one
-// "fix all" source action. The fixes themselves are computed by the engine
-// (row-total, result-total, not-a-count, unknown-key, blank-cell) or by
-// core/skeleton (missing-key); this module only matches diagnostics to
+// "fix all" source action (fixAll.ts). The fixes themselves are computed by
+// the engine (row-total, result-total, not-a-count, unknown-key, blank-cell)
+// or by core/skeleton (missing-key); this module only matches diagnostics to
 // findings and turns offset edits into one WorkspaceEdit per action. Which
-// codes a comment may suppress, and whose fixes "fix all" may apply unasked,
-// the registry of checks says.
+// codes a comment may suppress, the registry of checks says.
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleOf } from './core/checks/registry';
 import type { CheckResult, ParsedReport } from './core/engine';
-import { Finding, Fix, OffsetEdit } from './core/findings';
-import { missingKeyFix } from './core/skeleton';
-import { entryAt } from './core/yamlTree';
+import { Finding, Fix } from './core/findings';
+import { fixAllTextEdits } from './fixAll';
+import { fixesFor } from './findingFixes';
 import { toTextEdits } from './reportEdits';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.xxgk`;
@@ -36,31 +35,6 @@ function findingFor(diagnostic: Diagnostic, findings: readonly Finding[]): Findi
   return candidates.length > 1
     ? (candidates.find((f) => f.message === diagnostic.message) ?? candidates[0])
     : candidates[0];
-}
-
-function offsetsOf(report: ParsedReport, range: Range): [number, number] {
-  return [report.lines.offset(range.start), report.lines.offset(range.end)];
-}
-
-/**
- * The fixes of a finding, the main one first. A missing row whose name was
- * mistyped is fixed by correcting the name, so that rename (the unknown-key
- * fix of a sibling) comes before inserting a second row.
- */
-export function fixesFor(finding: Finding, result: CheckResult): Fix[] {
-  const report = result.report;
-  if (!report || finding.code !== 'missing-key') return [...(finding.fixes ?? [])];
-  const [start, end] = offsetsOf(report, finding.range);
-  const insert = missingKeyFix(report, start, end, finding.missingKey ?? '');
-  if (!insert) return [];
-  const parent = insert.parentPath.length ? entryAt(report.root, insert.parentPath)?.value : report.root;
-  const siblings = parent?.kind === 'map' ? parent.entries : [];
-  const rename = result.findings
-    .filter((f) => f.code === 'unknown-key' && siblings.some((e) => e.keyStart === offsetsOf(report, f.range)[0]))
-    .flatMap((f) => f.fixes ?? [])
-    .find((fix) => fix.edits.length === 1 && fix.edits[0]!.newText === insert.key);
-  const { title, edits } = insert;
-  return rename ? [rename, { title, edits }] : [{ title, edits }];
 }
 
 /** `# xxgk-disable-next-line <code>` above the finding's line (or added to one already there). */
@@ -112,56 +86,17 @@ function action(
   return result;
 }
 
-function overlaps(a: OffsetEdit, b: OffsetEdit): boolean {
-  if (a.start === a.end && b.start === b.end) return false;
-  // An insertion touching a replacement is refused too: which goes first would be up to the editor.
-  if (a.start === a.end) return b.start <= a.start && a.start <= b.end;
-  if (b.start === b.end) return a.start <= b.start && b.start <= a.end;
-  return a.start < b.end && b.start < a.end;
-}
-
 /**
- * The main fix of every finding whose rule is safe for fix-all (the others are
- * offered one by one), as one edit: a fix that touches one taken before is
- * left for the next round, and insertions at one place keep their order.
+ * The code actions for a request. `recheck` checks a text as `result` was
+ * checked (same settings, positions counted the same way): fix all uses it to
+ * see what its fixes leave.
  */
-export function fixAllEdits(result: CheckResult): OffsetEdit[] {
-  const fixes = result.findings
-    .filter((f) => ruleOf(f.code)?.fixAllSafe)
-    .map((f) => fixesFor(f, result)[0])
-    .filter((f): f is Fix => f !== undefined);
-  return combineFixes(fixes);
-}
-
-/** Fixes as one list of edits that do not overlap; a fix touching one taken before is dropped whole. */
-export function combineFixes(fixes: Fix[]): OffsetEdit[] {
-  const accepted: OffsetEdit[] = [];
-  const insertions = new Map<number, OffsetEdit>();
-  const seen = new Set<string>();
-  // Fixes come sorted by where they start, so an edit can only touch one accepted so far if it starts by `reach`.
-  let reach = -1;
-  const start = (fix: Fix): number => Math.min(...fix.edits.map((e) => e.start));
-  for (const fix of fixes.sort((a, b) => start(a) - start(b))) {
-    const id = JSON.stringify(fix.edits);
-    if (seen.has(id)) continue;
-    if (fix.edits.some((e) => e.start <= reach && accepted.some((a) => overlaps(a, e)))) continue;
-    seen.add(id);
-    for (const edit of fix.edits) {
-      const same = edit.start === edit.end ? insertions.get(edit.start) : undefined;
-      if (same) {
-        same.newText += edit.newText;
-        continue;
-      }
-      const copy = { ...edit };
-      accepted.push(copy);
-      if (copy.start === copy.end) insertions.set(copy.start, copy);
-      reach = Math.max(reach, copy.end);
-    }
-  }
-  return accepted.sort((a, b) => a.start - b.start);
-}
-
-export function provideCodeActions(doc: TextDocument, result: CheckResult, params: CodeActionParams): CodeAction[] {
+export function provideCodeActions(
+  doc: TextDocument,
+  result: CheckResult,
+  params: CodeActionParams,
+  recheck: (text: string) => CheckResult,
+): CodeAction[] {
   const report = result.report;
   if (!report) return [];
   const only = params.context.only;
@@ -186,8 +121,9 @@ export function provideCodeActions(doc: TextDocument, result: CheckResult, param
     }
   }
   if (only && wanted(only, FIX_ALL_KIND)) {
-    const edits = fixAllEdits(result);
-    if (edits.length) actions.push(action(doc, report, { title: '修复所有可自动修复的问题', edits }, FIX_ALL_KIND));
+    const edits = fixAllTextEdits(doc, result, recheck);
+    if (edits.length)
+      actions.push({ title: '修复所有可自动修复的问题', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
   }
   return actions;
 }

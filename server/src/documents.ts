@@ -31,10 +31,15 @@ export class ReportDocuments {
     const cached = this.cache.get(doc.uri);
     if (cached && cached.version === doc.version && cached.generation === this.settings.generation)
       return cached.result;
-    // Positions in the document's own coordinates, a BOM (if the client kept one) included.
-    const result = checkText(doc.getText(), { severities: this.settings.severities, keepBom: true });
+    const result = this.check(doc.getText());
     this.cache.set(doc.uri, { version: doc.version, generation: this.settings.generation, result });
     return result;
+  }
+
+  /** A text checked as the documents are (current settings), not cached: e.g. what a fix would leave. */
+  check(text: string): CheckResult {
+    // Positions in the document's own coordinates, a BOM (if the client kept one) included.
+    return checkText(text, { severities: this.settings.severities, keepBom: true });
   }
 
   /** The open document and its result, or undefined for a document the server does not have. */

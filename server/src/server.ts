@@ -165,7 +165,7 @@ connection.onDocumentSymbol(
 connection.onCodeAction(
   guard('快速修复', [], (params) => {
     const found = docs.lookup(params.textDocument.uri);
-    return found ? provideCodeActions(found.doc, found.result, params) : [];
+    return found ? provideCodeActions(found.doc, found.result, params, (text) => docs.check(text)) : [];
   }),
 );
 

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { CodeAction, CodeActionParams, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { combineFixes, FIX_ALL_KIND, fixesFor, provideCodeActions } from '../../server/src/codeActions';
+import { FIX_ALL_KIND, provideCodeActions } from '../../server/src/codeActions';
+import { fixesFor } from '../../server/src/findingFixes';
+import { combineFixes } from '../../server/src/fixAll';
 import { checkText } from '../../server/src/core/engine';
 import { Finding } from '../../server/src/core/findings';
 import {
@@ -37,7 +39,7 @@ function actions(text: string, diagnostics: Finding[], only?: string[]): CodeAct
     range: diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     context: { diagnostics: diagnostics.map(diagnosticOf), only },
   };
-  return provideCodeActions(doc, result, params);
+  return provideCodeActions(doc, result, params, (next) => checkText(next, { now: NOW }));
 }
 
 function apply(text: string, action: CodeAction): string {

@@ -37,8 +37,15 @@ export function unknownKeyFinding(at: ErrorTarget, key: string): RawFinding | un
     end: entry.keyEnd,
     code: 'unknown-key',
     message,
-    fixes: suggestion
-      ? [{ title: `改为「${suggestion}」`, edits: [{ start: entry.keyStart, end: entry.keyEnd, newText: suggestion }] }]
-      : undefined,
+    // Renaming to a label the mapping already has would only make a duplicate key: a person must merge the two.
+    fixes:
+      suggestion && !map.byKey.has(suggestion)
+        ? [
+            {
+              title: `改为「${suggestion}」`,
+              edits: [{ start: entry.keyStart, end: entry.keyEnd, newText: suggestion }],
+            },
+          ]
+        : undefined,
   };
 }
