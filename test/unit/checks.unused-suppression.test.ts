@@ -1,9 +1,12 @@
 // Suppression comments and unused-suppression: `# xxgk-disable-next-line
 // <code>[, <code>…]` on the line above a finding, `# xxgk-disable <code>[, …]`
-// anywhere for the whole file. A suppression that suppresses nothing is
-// reported as unused-suppression (warning) on the comment.
+// anywhere for the whole file. A suppression that suppresses nothing, or
+// names a code the registry marks not suppressible, is reported as
+// unused-suppression (warning) on the comment.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { RULES } from '../../server/src/core/checks/registry';
+import type { CheckRule } from '../../server/src/core/checks/rule';
 import {
   assertRangeCovers,
   CARRIED_OUT,
@@ -127,4 +130,21 @@ test('a reason after ` -- ` is not read as codes', () => {
     codesOf(bad).filter((c) => c === 'row-total' || c === 'unused-suppression'),
     [],
   );
+});
+
+test('a code the registry marks not suppressible is never suppressed; its comment is an unused-suppression', () => {
+  const notSuppressible = (RULES as readonly CheckRule[]).filter((rule) => !rule.suppressible);
+  assert.ok(notSuppressible.some((rule) => rule.code === 'yaml-syntax'));
+  for (const { code } of notSuppressible) {
+    const text = `# xxgk-disable ${code}\n${valid}`;
+    const f = onlyFinding(text, 'unused-suppression');
+    assertRangeCovers(text, f, code);
+    assert.match(f.message, /不能用注释抑制/);
+  }
+  // A real yaml-syntax finding stays, whether the comment is for the file or for its line.
+  const line = '    行政许可: 54';
+  for (const comment of ['# xxgk-disable yaml-syntax', '    # xxgk-disable-next-line yaml-syntax']) {
+    const text = replaceOnce(valid, line, `${line}\n${comment}\n${line}`);
+    assert.deepEqual(codesOf(text), ['unused-suppression', 'yaml-syntax'], comment);
+  }
 });
