@@ -15,7 +15,7 @@ import { fixesFor } from './findingFixes';
 import { changedLinesEdit, toTextEdits } from './reportEdits';
 
 /** Passes at most: each pass only fixes what the one before revealed, so real reports need two or three. */
-export const MAX_FIX_ALL_PASSES = 10;
+const MAX_FIX_ALL_PASSES = 10;
 
 function overlaps(a: OffsetEdit, b: OffsetEdit): boolean {
   if (a.start === a.end && b.start === b.end) return false;
@@ -62,7 +62,7 @@ function rivalRenames(root: YNode, fixes: readonly Fix[]): Set<Fix> {
  * One pass: the main fix of every finding whose rule is fixAllSafe (the
  * others are offered one by one), less rival renames, as one list of edits.
  */
-export function fixAllPass(result: CheckResult): OffsetEdit[] {
+function fixAllPass(result: CheckResult): OffsetEdit[] {
   const report = result.report;
   if (!report) return [];
   const fixes = result.findings

@@ -26,7 +26,7 @@ export const rulesCommand: CliCommand = {
 };
 
 /** One check as `xxgk rules --format json` prints it: every field present. */
-export interface RuleJson {
+interface RuleJson {
   code: string;
   severity: string;
   description: string;
@@ -34,7 +34,7 @@ export interface RuleJson {
   fixAllSafe: boolean;
 }
 
-export function ruleJson(rule: CheckRule): RuleJson {
+function ruleJson(rule: CheckRule): RuleJson {
   const { code, severity, description, suppressible } = rule;
   return { code, severity, description, suppressible, fixAllSafe: rule.fixAllSafe ?? false };
 }
@@ -50,7 +50,7 @@ function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
-export function formatRulesText(rules: readonly RuleJson[]): string {
+function formatRulesText(rules: readonly RuleJson[]): string {
   const yesNo = (value: boolean): string => (value ? '是' : '否');
   const rows = [
     ['代码', '严重程度', '可抑制', '自动修复', '说明'],
@@ -63,7 +63,7 @@ export function formatRulesText(rules: readonly RuleJson[]): string {
     .join('');
 }
 
-export async function runRules(args: string[], io: CliIo): Promise<number> {
+async function runRules(args: string[], io: CliIo): Promise<number> {
   const parsed = parseFormatArgs(args, 'rules', RULES_USAGE, io);
   if ('exit' in parsed) return parsed.exit;
   if (parsed.positionals.length)

@@ -5,7 +5,7 @@ import { Document, isAlias, isCollection, isPair, isScalar, Node, YAMLError } fr
 import { RawFinding } from '../findings';
 import { defineRule } from './rule';
 
-// A comment cannot silence these: a file that does not parse may not even hold the comment where it was meant.
+// yaml-syntax and multi-document cannot be suppressed: where the file does not parse, a comment may not stand where it was meant.
 export const yamlSyntaxRule = defineRule({
   code: 'yaml-syntax',
   severity: 'error',
