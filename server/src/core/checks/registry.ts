@@ -8,7 +8,9 @@
 // Adding a check takes one module and one line here: export
 // `<name>Rule = defineRule({ code, severity, description, suppressible, fixAllSafe })`
 // beside the check's function in checks/<name>.ts, and add `<name>Rule` to RULES.
-// Then run `npm run schema` and add the code to both tables of checks.
+// Then run `npm run schema` and add the code to both tables of checks. (The
+// function itself is called where its input is: a check of one report from
+// rawFindings in ../engine.ts.)
 import type { Severity } from '../findings';
 import { balanceRule } from './balance';
 import { blankCellRule } from './blankCell';
