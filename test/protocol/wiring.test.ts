@@ -34,7 +34,7 @@ describe('wiring of code actions, formatting, inlay hints and custom requests', 
     assert.ok(caps.inlayHintProvider);
   });
 
-  test('a blank cell gets a quick fix; fix-all is offered when asked for', async () => {
+  test('a blank cell gets a quick fix; fix-all is offered when asked for and there is a fix it may apply', async () => {
     const blank = diagnostics[0]!;
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
@@ -42,12 +42,22 @@ describe('wiring of code actions, formatting, inlay hints and custom requests', 
       context: { diagnostics: [blank] },
     })) as CodeAction[];
     assert.ok(actions.some((a) => a.kind === CodeActionKind.QuickFix && a.edit));
-    const fixAll = (await client.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range: whole,
-      context: { diagnostics: [], only: ['source.fixAll.xxgk'] },
-    })) as CodeAction[];
-    assert.ok(fixAll.some((a) => a.kind === 'source.fixAll.xxgk'));
+    const fixAll = (target: string): Promise<CodeAction[]> =>
+      client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: target },
+        range: whole,
+        context: { diagnostics: [], only: ['source.fixAll.xxgk'] },
+      }) as Promise<CodeAction[]>;
+    // A 0 in a blank cell is for a person to write, so the example's blanks alone give no fix-all.
+    assert.deepEqual(await fixAll(uri), []);
+    const wrongTotal = text.replace(
+      /(行政复议: \{[^}]*总计: )(\d+)\}/,
+      (_, row: string, total: string) => `${row}${Number(total) + 1}}`,
+    );
+    assert.notEqual(wrongTotal, text);
+    const other = uriOf('wiring-fix-all.xxgk.yaml');
+    await client.open(other, wrongTotal);
+    assert.ok((await fixAll(other)).some((a) => a.kind === 'source.fixAll.xxgk'));
   });
 
   test('formatting and inlay hints are wired: a file out of order gets edits, a row without 总计 gets its hint', async () => {
