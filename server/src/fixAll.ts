@@ -59,8 +59,9 @@ function rivalRenames(root: YNode, fixes: readonly Fix[]): Set<Fix> {
 }
 
 /**
- * One pass: the main fix of every finding whose rule is fixAllSafe (the
- * others are offered one by one), less rival renames, as one list of edits.
+ * One pass: the main fix of every finding whose rule is fixAllSafe, unless
+ * it is a guess (the others are offered one by one), less rival renames, as
+ * one list of edits.
  */
 function fixAllPass(result: CheckResult): OffsetEdit[] {
   const report = result.report;
@@ -68,7 +69,7 @@ function fixAllPass(result: CheckResult): OffsetEdit[] {
   const fixes = result.findings
     .filter((finding) => ruleOf(finding.code)?.fixAllSafe)
     .map((finding) => fixesFor(finding, result)[0])
-    .filter((fix): fix is Fix => fix !== undefined);
+    .filter((fix): fix is Fix => fix !== undefined && !fix.guess);
   const rivals = rivalRenames(report.root, fixes);
   return combineFixes(fixes.filter((fix) => !rivals.has(fix)));
 }

@@ -136,6 +136,16 @@ describe('fix all round trip', () => {
     assert.ok(!diagnostics.some((d) => d.code === 'yaml-syntax'));
   });
 
+  test('a rename that is only a guess (行政检查 → 行政强制) is offered one by one, not applied', async () => {
+    const broken = replaceOnce(valid, '    行政强制:', '    行政检查:');
+    const { uri, text, diagnostics } = await fixAll(broken);
+    assert.equal(text, broken);
+    const target = diagnostics.filter((d) => d.code === 'unknown-key');
+    assert.equal(target.length, 1);
+    const offered = await requestActions(client, uri, target, ['quickfix']);
+    assert.ok(offered.some((a) => a.isPreferred && a.title === '改为「行政强制」'));
+  });
+
   test('the examples: after fix all no fix-all-safe finding can be fixed, and what was right stays', async () => {
     for (const name of readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.xxgk.yaml'))) {
       const original = readFileSync(join(ROOT, 'examples', name), 'utf8');

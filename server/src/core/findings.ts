@@ -33,6 +33,11 @@ export interface Fix {
   /** Chinese title shown in the editor's light-bulb menu. */
   title: string;
   edits: OffsetEdit[];
+  /**
+   * A likely fix, not a sure one (a rename to a label far from what was
+   * typed): offered one by one, never applied by fix all, whatever its rule.
+   */
+  guess?: boolean;
 }
 
 /** Another place a finding is about, e.g. each term of a sum. */
