@@ -25,7 +25,7 @@ import {
   validReport,
 } from './helpers/reports';
 
-const RUNS = 250;
+const RUNS = 200;
 
 const T3_ROWS = [RECEIVED, CARRIED_IN, '予以公开', '部分公开', '重复申请', '总计', CARRIED_OUT];
 const T4_ROWS = ['行政复议', '未经复议直接起诉', '复议后起诉'];
