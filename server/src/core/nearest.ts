@@ -9,7 +9,7 @@ export function stripNumbering(key: string): string {
 }
 
 /** Levenshtein distance over UTF-16 code units (CJK labels are single units). */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
