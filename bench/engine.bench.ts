@@ -2,13 +2,12 @@
 // report from its text, beside the bare `yaml` parseDocument of the same text;
 // then the CLI over 1,000 generated reports, start-up included.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { checkText } from '../server/src/core/engine';
-
-const EXAMPLE = 'examples/2023-西城区民政局.xxgk.yaml';
+import { EXAMPLE, writeGeneratedReports } from './generateReports';
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -45,20 +44,10 @@ function engine(): void {
   );
 }
 
-/** A report like the example, with numbers varied per file so no two are alike. */
-function generated(text: string, i: number): string {
-  let n = 0;
-  return text.replace(/: 0([,}\n])/g, (_m, end: string) => `: ${(i * 7 + n++) % 5}${end}`);
-}
-
 function cli(): void {
   const dir = mkdtempSync(join(tmpdir(), 'xxgk-bench-'));
   try {
-    const text = readFileSync(EXAMPLE, 'utf8');
-    const files = join(dir, 'reports');
-    mkdirSync(files);
-    for (let i = 0; i < 1000; i++)
-      writeFileSync(join(files, `r${String(i).padStart(4, '0')}.xxgk.yaml`), generated(text, i));
+    const files = writeGeneratedReports(join(dir, 'reports'), 1000);
     const runs: number[] = [];
     for (let round = 0; round < 3; round++) {
       const t0 = process.hrtime.bigint();

@@ -6,11 +6,19 @@ const production = process.argv.includes('--production');
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'server/src/server.ts', out: 'server', banner: '#!/usr/bin/env node' },
+  // exceljs (2.5 MB) for `xxgk summary -o x.xlsx` and the summary view's export, required only then (platform/summaryXlsx.ts).
+  { in: 'server/src/core/summary/xlsx.ts', out: 'summaryXlsx' },
   { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
   // Loaded by the client after activation (lazyLanguageClient.ts), not bundled into it.
   { in: 'client/src/languageClient.ts', out: 'languageClient', external: ['vscode'] },
   // The preview's webview script runs in the browser, not in Node.
   { in: 'client/src/webview/preview.ts', outfile: 'media/preview.js', platform: 'browser', format: 'iife' },
+  {
+    in: 'client/src/summary/webview/summaryTable.ts',
+    outfile: 'media/summary.js',
+    platform: 'browser',
+    format: 'iife',
+  },
 ];
 
 // A renamed entry must fail the build, not leave a stale or missing bundle.

@@ -1,9 +1,10 @@
-// The commands of the `xxgk` category: preview, export (HTML, Word), import, new report, restart.
+// The commands of the `xxgk` category: preview, export (HTML, Word), import, new report, restart, summary.
 import * as vscode from 'vscode';
 import { exportDocxRequest, newReportRequest, renderExportRequest } from '../../server/src/shared/protocol';
 import { importReportCommand } from './importCommand';
 import type { LazyLanguageClient } from './lazyLanguageClient';
 import type { PreviewManager } from './preview/previewManager';
+import { SummaryPanel } from './summary/summaryPanel';
 
 function activeReport(): vscode.TextDocument | undefined {
   const document = vscode.window.activeTextEditor?.document;
@@ -88,7 +89,12 @@ async function newReportCommand(client: LazyLanguageClient): Promise<void> {
   await vscode.window.showTextDocument(target);
 }
 
-export function registerCommands(client: LazyLanguageClient, previews: PreviewManager): vscode.Disposable[] {
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  client: LazyLanguageClient,
+  previews: PreviewManager,
+): vscode.Disposable[] {
+  const summary = new SummaryPanel(context, client);
   const preview = (toSide: boolean) => (uri?: vscode.Uri) => {
     const target = uri instanceof vscode.Uri ? uri : activeReport()?.uri;
     if (target) previews.show(target, toSide);
@@ -101,5 +107,7 @@ export function registerCommands(client: LazyLanguageClient, previews: PreviewMa
     vscode.commands.registerCommand('xxgk.import', () => importReportCommand(client)),
     vscode.commands.registerCommand('xxgk.newReport', () => newReportCommand(client)),
     vscode.commands.registerCommand('xxgk.restartServer', () => client.restart()),
+    vscode.commands.registerCommand('xxgk.showSummary', () => summary.show()),
+    summary,
   ];
 }

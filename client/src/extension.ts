@@ -11,7 +11,12 @@ let client: LazyLanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   client = new LazyLanguageClient(context);
   const previews = new PreviewManager(context, client);
-  context.subscriptions.push(client, previews, new ReportLanguageStatus(), ...registerCommands(client, previews));
+  context.subscriptions.push(
+    client,
+    previews,
+    new ReportLanguageStatus(),
+    ...registerCommands(context, client, previews),
+  );
   // The client is loaded and started once activation has returned: the preview
   // and the commands work on their own, and the server comes up in the background.
   const started = client;

@@ -30,10 +30,13 @@ import {
   newReportRequest,
   renderExportRequest,
   renderPreviewRequest,
+  summaryExportRequest,
+  workspaceSummaryRequest,
   XxgkRequest,
 } from './shared/protocol';
 import { renderExport, renderPreview } from './render';
 import { Settings } from './settings';
+import { summaryExport, workspaceSummary } from './workspaceSummary';
 
 const connection = createConnection(ProposedFeatures.all);
 const settings = new Settings();
@@ -226,6 +229,16 @@ onXxgkRequest(
 onXxgkRequest(
   newReportRequest,
   guard('新建报告', '', (params) => newReportText(params.agency, params.year)),
+);
+
+onXxgkRequest(
+  workspaceSummaryRequest,
+  guardAsync('报告汇总', null, (params) => workspaceSummary(params, docs, settings.severities)),
+);
+
+onXxgkRequest(
+  summaryExportRequest,
+  guardAsync('导出汇总表', null, (params) => summaryExport(params)),
 );
 
 docs.documents.listen(connection);

@@ -29,10 +29,18 @@ export interface Tally {
   information: number;
 }
 
+const SEVERITY_COUNT = { error: 'errors', warning: 'warnings', information: 'information' } as const;
+
+/** Adds one file to a running tally: a batch is counted as it streams by, its findings not kept. */
+export function addToTally(t: Tally, result: FileResult): void {
+  t.files += 1;
+  for (const f of result.findings) t[SEVERITY_COUNT[f.severity]] += 1;
+}
+
 export function tally(results: readonly FileResult[]): Tally {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0 };
-  for (const result of results) for (const f of result.findings) counts[f.severity] += 1;
-  return { files: results.length, errors: counts.error, warnings: counts.warning, information: counts.information };
+  const t: Tally = { files: 0, errors: 0, warnings: 0, information: 0 };
+  for (const result of results) addToTally(t, result);
+  return t;
 }
 
 /** E.g. `3 个文件，2 个错误，1 个警告`; hints are named only when there are any. */
@@ -73,6 +81,30 @@ export function toJsonResult(result: FileResult): JsonFileResult {
   };
 }
 
+/**
+ * The JSON array written one file at a time, so a batch of any size is never
+ * held whole: the same bytes as JSON.stringify of the whole array with an
+ * indent of 2.
+ */
+export class JsonArrayWriter {
+  private count = 0;
+
+  constructor(private readonly write: (text: string) => void) {}
+
+  add(result: FileResult): void {
+    const entry = JSON.stringify(toJsonResult(result), null, 2).replace(/\n/g, '\n  ');
+    this.write(`${this.count++ === 0 ? '[\n' : ',\n'}  ${entry}`);
+  }
+
+  end(): void {
+    this.write(this.count === 0 ? '[]\n' : '\n]\n');
+  }
+}
+
 export function formatJson(results: readonly FileResult[]): string {
-  return JSON.stringify(results.map(toJsonResult), null, 2) + '\n';
+  let text = '';
+  const writer = new JsonArrayWriter((t) => (text += t));
+  for (const result of results) writer.add(result);
+  writer.end();
+  return text;
 }

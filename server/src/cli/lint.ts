@@ -1,12 +1,10 @@
 // `xxgk lint`: checks report files and folders of them, prints the findings,
 // and tells scripts by its exit status whether the reports hold errors.
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { findReportFiles } from './findReportFiles';
-import { FileResult, formatFileText, formatJson, formatSummary, tally } from './formatFindings';
+import { collectFiles } from './collectFiles';
+import { addToTally, formatFileText, formatSummary, JsonArrayWriter, Tally } from './formatFindings';
 import type { CliCommand, CliIo } from './main';
 import { checkFiles } from './lintPool';
-import { describeFsError, isNotFound } from '../platform';
+import { describeFsError } from '../platform';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
 import { parseFormatArgs } from './formatOption';
 
@@ -47,58 +45,21 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
 
   const files = await collectFiles(positionals, io, fail);
 
-  const results: FileResult[] = [];
+  // Output goes out file by file (text and JSON alike): a long run shows progress, and no batch is held whole.
+  const counts: Tally = { files: 0, errors: 0, warnings: 0, information: 0 };
+  const json = format === 'json' ? new JsonArrayWriter((text) => io.stdout(text)) : undefined;
   await checkFiles(files, (outcome) => {
     if ('readError' in outcome) return fail(`无法读取文件 ${outcome.file}：${describeFsError(outcome.readError)}`);
     // An engine bug must not pass for a clean file (exit 0) or for findings (exit 1).
     if ('engineError' in outcome)
       return fail(`检查文件 ${outcome.file} 时出错（这是 xxgk 的缺陷，请报告）：${outcome.engineError}`);
-    results.push(outcome);
-    // Text goes out file by file, so a long run shows progress.
-    if (format === 'text') io.stdout(formatFileText(outcome));
+    addToTally(counts, outcome);
+    if (json) json.add(outcome);
+    else io.stdout(formatFileText(outcome));
   });
-
-  const counts = tally(results);
-  io.stdout(format === 'json' ? formatJson(results) : formatSummary(counts) + '\n');
+  if (json) json.end();
+  else io.stdout(formatSummary(counts) + '\n');
 
   if (failed) return EXIT_USAGE;
   return counts.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
-}
-
-/** Expands folders, keeps explicit files whatever their name, and drops repeats. */
-async function collectFiles(paths: string[], io: CliIo, fail: (message: string) => void): Promise<string[]> {
-  const files: string[] = [];
-  const seen = new Set<string>();
-  const add = (file: string): void => {
-    // A file named twice (or named and also inside a named folder) is checked once.
-    const key = resolve(file);
-    if (seen.has(key)) return;
-    seen.add(key);
-    files.push(file);
-  };
-
-  for (const path of paths) {
-    let isDirectory: boolean;
-    try {
-      isDirectory = (await stat(path)).isDirectory();
-    } catch (error) {
-      fail(isNotFound(error) ? `找不到文件或文件夹 ${path}` : `无法读取 ${path}：${describeFsError(error)}`);
-      continue;
-    }
-    if (!isDirectory) {
-      add(path);
-      continue;
-    }
-    try {
-      const found = await findReportFiles(path);
-      for (const { path: sub, error } of found.errors) fail(`无法读取文件夹 ${sub}：${describeFsError(error)}`);
-      // Not an error (a folder may legitimately hold no reports yet), but a
-      // silent "0 个文件" would hide a mistyped folder.
-      if (found.files.length === 0) io.stderr(`xxgk: 文件夹 ${path} 中没有 *.xxgk.yaml 或 *.xxgk.yml 文件。\n`);
-      found.files.forEach(add);
-    } catch (error) {
-      fail(`无法读取文件夹 ${path}：${describeFsError(error)}`);
-    }
-  }
-  return files;
 }

@@ -7,14 +7,23 @@ import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { checkText, tooLargeFinding } from '../core/engine';
 import type { Finding } from '../core/findings';
+import type { ReportFigures } from '../core/summary/figureKeys';
+import { reportFigures } from '../core/summary/figures';
 import { readReportFile } from '../platform';
 
 /** Below this many files a pool does not pay for its start-up. */
 const POOL_THRESHOLD = 64;
 const WORKER_ENV = 'XXGK_LINT_WORKER';
 
-export type FileOutcome =
-  { file: string; findings: Finding[] } | { file: string; readError: unknown } | { file: string; engineError: string };
+/** A checked file; the encoding and the key figures are for `xxgk summary` (a few numbers, cheap to send). */
+export interface CheckedFile {
+  file: string;
+  findings: Finding[];
+  encoding?: string;
+  figures?: ReportFigures;
+}
+
+export type FileOutcome = CheckedFile | { file: string; readError: unknown } | { file: string; engineError: string };
 
 async function checkOneFile(file: string): Promise<FileOutcome> {
   let content;
@@ -26,10 +35,10 @@ async function checkOneFile(file: string): Promise<FileOutcome> {
   if (content.kind === 'too-large') return { file, findings: [tooLargeFinding(content.size)] };
   try {
     // Only what the CLI prints: related cells and fixes would be most of what a worker sends back.
-    const findings = checkText(content.text, { byteLength: content.size }).findings.map(
-      ({ range, severity, code, message }) => ({ range, severity, code, message }),
-    );
-    return { file, findings };
+    const result = checkText(content.text, { byteLength: content.size });
+    const findings = result.findings.map(({ range, severity, code, message }) => ({ range, severity, code, message }));
+    const figures = result.report && reportFigures(result.report.root);
+    return { file, findings, encoding: content.encoding, figures };
   } catch (error) {
     return { file, engineError: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
@@ -54,7 +63,11 @@ export async function checkFiles(files: string[], onOutcome: (outcome: FileOutco
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
   let nextToEmit = 0;
   const emit = (): void => {
-    while (nextToEmit < files.length && outcomes[nextToEmit]) onOutcome(outcomes[nextToEmit++]!);
+    // An outcome is let go once handed on: a batch of any size is not held whole.
+    for (let next = outcomes[nextToEmit]; next; next = outcomes[nextToEmit]) {
+      outcomes[nextToEmit++] = undefined;
+      onOutcome(next);
+    }
   };
   // Interleaved shares keep the ordered output flowing while workers run.
   const shares = Array.from({ length: threads }, (_, t) => files.map((_f, i) => i).filter((i) => i % threads === t));

@@ -7,6 +7,8 @@ import { lintCommand } from './lint';
 import { renderCommand } from './render';
 import { importCommand } from './import';
 import { rulesCommand } from './rules';
+import { summaryCommand } from './summary';
+import { sumCommand } from './sum';
 import { isLintWorker, runLintWorker } from './lintPool';
 
 /** Output goes through this, so commands can be run in-process by tests. */
@@ -29,6 +31,8 @@ const COMMANDS = new Map<string, CliCommand>([
   ['render', renderCommand],
   ['import', importCommand],
   ['rules', rulesCommand],
+  ['summary', summaryCommand],
+  ['sum', sumCommand],
 ]);
 
 function generalUsage(): string {

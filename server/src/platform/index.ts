@@ -7,3 +7,4 @@ export { importFile, refuseBeforeImport } from './importFile';
 export type { ImportRefusal } from './importFile';
 export { PdfExportError, printHtmlToPdf } from './printPdf';
 export { readReportFile } from './readReportFile';
+export { loadSummaryXlsx } from './summaryXlsx';

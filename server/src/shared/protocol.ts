@@ -81,3 +81,43 @@ export interface ImportReportResult {
 
 /** Imports a published report (xxgk.import) through the importer of `xxgk import`. */
 export const importReportRequest = request<ImportReportParams, ImportReportResult>('xxgk/import');
+
+export interface WorkspaceSummaryParams {
+  /** The report files, in the order the table lists them; `label` names a file in the table (a relative path). */
+  files: { uri: string; label: string }[];
+}
+
+/** A cell of the summary table: text, a number, or null where blank. */
+export type SummaryCell = string | number | null;
+
+/** The summary table as cells (the layout every export writes): header, a row per file, the total row. */
+export interface SummaryGridData {
+  header: string[];
+  /** Which columns hold numbers. */
+  numeric: boolean[];
+  rows: SummaryCell[][];
+  total: SummaryCell[];
+}
+
+export interface WorkspaceSummaryResult {
+  grid: SummaryGridData;
+  /** The table as HTML, every text escaped, each report row with its index (`data-index`) in `files`. */
+  tableHtml: string;
+}
+
+/**
+ * The summary table of many reports (xxgk.showSummary), one row per file in
+ * the order given; open reports are read as the editor has them, the others
+ * from disk.
+ */
+export const workspaceSummaryRequest = request<WorkspaceSummaryParams, WorkspaceSummaryResult | null>(
+  'xxgk/workspaceSummary',
+);
+
+export interface SummaryExportParams {
+  grid: SummaryGridData;
+  format: 'xlsx' | 'csv';
+}
+
+/** The summary table as an .xlsx or .csv file (the same files as `xxgk summary`), base64-encoded. */
+export const summaryExportRequest = request<SummaryExportParams, { base64: string } | null>('xxgk/summaryExport');

@@ -10,6 +10,9 @@ import type { Finding } from '../findings';
 import { escapeAttribute, escapeHtml, sanitizeCspSource, sanitizeNonce } from './escape';
 import { REPORT_CSS } from './styles';
 
+// The client's pages escape their own texts with these (shared/page.ts).
+export { escapeAttribute, escapeHtml } from './escape';
+
 /** The report's title and body HTML, as renderReport gives them. */
 export interface PageContent {
   title: string;
@@ -42,8 +45,8 @@ export function contentSecurityPolicy(options: DocumentOptions): string {
   return `default-src 'none'; style-src ${src}'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${src}data:;`;
 }
 
-/** Wraps rendered body HTML into a complete document. */
-export function htmlDocument(report: PageContent, options: DocumentOptions): string {
+/** Wraps rendered body HTML into a complete document (with the report's styles, or others given). */
+export function htmlDocument(report: PageContent, options: DocumentOptions, css = REPORT_CSS): string {
   const nonce = options.nonce ? sanitizeNonce(options.nonce) : '';
   const nonceAttr = nonce ? ` nonce="${nonce}"` : '';
   const script =
@@ -58,7 +61,7 @@ export function htmlDocument(report: PageContent, options: DocumentOptions): str
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="xxgk">
 <title>${escapeHtml(report.title)}</title>
-<style${nonceAttr}>${REPORT_CSS}</style>
+<style${nonceAttr}>${css}</style>
 </head>
 <body class="${options.standalone ? 'xxgk-standalone' : 'xxgk-webview'}"${bodyAttributes(options)}>
 ${report.body}${script}
