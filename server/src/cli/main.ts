@@ -7,6 +7,7 @@ import { lintCommand } from './lint';
 import { renderCommand } from './render';
 import { importCommand } from './import';
 import { rulesCommand } from './rules';
+import { newCommand } from './newCommand';
 import { isLintWorker, runLintWorker } from './lintPool';
 
 /** Output goes through this, so commands can be run in-process by tests. */
@@ -29,6 +30,7 @@ const COMMANDS = new Map<string, CliCommand>([
   ['render', renderCommand],
   ['import', importCommand],
   ['rules', rulesCommand],
+  ['new', newCommand],
 ]);
 
 function generalUsage(): string {
