@@ -81,3 +81,26 @@ export interface ImportReportResult {
 
 /** Imports a published report (xxgk.import) through the importer of `xxgk import`. */
 export const importReportRequest = request<ImportReportParams, ImportReportResult>('xxgk/import');
+
+export interface NewReportFromParams {
+  /** Local file-system path of last year's report (*.xxgk.yaml). */
+  path: string;
+}
+
+export type NewReportFromResult =
+  | {
+      /** Next year's complete skeleton (nextYearReport.ts). */
+      text: string;
+      /** The agency and year of the new report, for its file name. */
+      agency: string;
+      year: number;
+    }
+  | {
+      /** Why no report could be made from that file, in Chinese. */
+      error: string;
+      /** The file could not be read at all (rather than read and found unfit). */
+      unreadable?: boolean;
+    };
+
+/** Next year's report made from last year's (xxgk.newReport › from last year's report), as `xxgk new --from`. */
+export const newReportFromRequest = request<NewReportFromParams, NewReportFromResult>('xxgk/newReportFrom');
