@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { exportDocxRequest, newReportRequest, renderExportRequest } from '../../server/src/shared/protocol';
 import { importReportCommand } from './importCommand';
 import type { LazyLanguageClient } from './lazyLanguageClient';
+import { newReportFromLastYear, pickNewReportKind, safeFileName } from './newFromLastYear';
 import type { PreviewManager } from './preview/previewManager';
 import { SummaryPanel } from './summary/summaryPanel';
 
@@ -41,12 +42,10 @@ async function exportDocxCommand(client: LazyLanguageClient): Promise<void> {
   void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', target.fsPath));
 }
 
-/** File names may not hold these on Windows, where most reports are written. */
-function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\s]+/g, '');
-}
-
 async function newReportCommand(client: LazyLanguageClient): Promise<void> {
+  const kind = await pickNewReportKind();
+  if (kind === 'fromLastYear') return newReportFromLastYear(client);
+  if (kind !== 'empty') return;
   const agency = (
     await vscode.window.showInputBox({
       title: vscode.l10n.t('New Annual Report'),

@@ -5,6 +5,7 @@ import { registerCommands } from './commands';
 import { ReportLanguageStatus } from './languageStatus';
 import { LazyLanguageClient } from './lazyLanguageClient';
 import { PreviewManager } from './preview/previewManager';
+import { registerPreviousYearToggle } from './previousYearToggle';
 
 let client: LazyLanguageClient | undefined;
 
@@ -17,6 +18,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new ReportLanguageStatus(),
     ...registerCommands(context, client, previews),
   );
+  context.subscriptions.push(registerPreviousYearToggle());
   // The client is loaded and started once activation has returned: the preview
   // and the commands work on their own, and the server comes up in the background.
   const started = client;

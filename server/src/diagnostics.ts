@@ -22,7 +22,7 @@ function toDiagnostic(finding: Finding, uri: string): Diagnostic {
   };
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map((r) => ({
-      location: { uri, range: r.range },
+      location: { uri: r.uri ?? uri, range: r.range },
       message: r.message,
     }));
   }

@@ -4,6 +4,7 @@
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText, CheckResult } from './core/engine';
+import type { PreviousInput } from './core/previous/previous';
 import { Settings } from './settings';
 
 interface Cached {
@@ -15,6 +16,8 @@ interface Cached {
 export class ReportDocuments {
   readonly documents = new TextDocuments(TextDocument);
   private readonly cache = new Map<string, Cached>();
+  /** Where a document's last year's report comes from (previousReports.ts); none until set. */
+  previousFor: (doc: TextDocument) => PreviousInput = () => ({ kind: 'none' });
 
   constructor(private readonly settings: Settings) {}
 
@@ -31,15 +34,15 @@ export class ReportDocuments {
     const cached = this.cache.get(doc.uri);
     if (cached && cached.version === doc.version && cached.generation === this.settings.generation)
       return cached.result;
-    const result = this.check(doc.getText());
+    const result = this.check(doc.getText(), this.previousFor(doc));
     this.cache.set(doc.uri, { version: doc.version, generation: this.settings.generation, result });
     return result;
   }
 
   /** A text checked as the documents are (current settings), not cached: e.g. what a fix would leave. */
-  check(text: string): CheckResult {
+  check(text: string, previous?: PreviousInput): CheckResult {
     // Positions in the document's own coordinates, a BOM (if the client kept one) included.
-    return checkText(text, { severities: this.settings.severities, keepBom: true });
+    return checkText(text, { severities: this.settings.severities, keepBom: true, previous });
   }
 
   /** The open document and its result, or undefined for a document the server does not have. */

@@ -9,6 +9,7 @@ import { nodeAt, REPORT } from './core/model';
 import { suggestLabel } from './core/nearest';
 import { entryAt, YNode } from './core/yamlTree';
 import { cellLines } from './hoverCells';
+import { previousLines } from './hoverPrevious';
 import { describeKey, table2Column, titleOf } from './describe';
 
 /** The key or value under an offset in the parse tree. */
@@ -60,7 +61,7 @@ function valueHover(result: CheckResult, path: string[]): string | undefined {
   if (node.table === 'table2') {
     lines.push(`行：${path[2]}　列：${column ?? node.key}`);
   }
-  lines.push(...cellLines(result.report!.root, path));
+  lines.push(...previousLines(result, path), ...cellLines(result.report!.root, path));
   return lines.join('\n\n');
 }
 
@@ -75,7 +76,10 @@ export function provideHover(result: CheckResult, position: Position): Hover | n
     const node = nodeAt(place.path);
     value = node ? describeKey(place.path, node) : unknownKey(report.root, place.path);
     // A cell's key stands for the cell (a blank cell has nothing else to hover): add its sums.
-    const cell = node && (node.kind === 'count' || node.kind === 'amount') ? cellLines(report.root, place.path) : [];
+    const cell =
+      node && (node.kind === 'count' || node.kind === 'amount')
+        ? [...previousLines(result, place.path), ...cellLines(report.root, place.path)]
+        : [];
     if (cell.length) value = `${value}\n\n---\n\n${cell.join('\n\n')}`;
   } else {
     value = valueHover(result, place.path);

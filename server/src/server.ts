@@ -8,6 +8,8 @@ import {
   CompletionList,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   InitializeResult,
   ProposedFeatures,
   TextDocumentSyncKind,
@@ -21,12 +23,14 @@ import { ReportDocuments } from './documents';
 import { formatReport } from './formatting';
 import { provideHover } from './hover';
 import { provideInlayHints } from './inlayHints';
-import { newReportText } from './newReport';
+import { newReportText } from './core/newReport';
+import { newReportFrom } from './platform';
 import { exportDocx } from './exportDocx';
 import { importReport } from './importReport';
 import {
   exportDocxRequest,
   importReportRequest,
+  newReportFromRequest,
   newReportRequest,
   renderExportRequest,
   renderPreviewRequest,
@@ -35,6 +39,7 @@ import {
   XxgkRequest,
 } from './shared/protocol';
 import { renderExport, renderPreview } from './render';
+import { pathOf, PreviousReports } from './previousReports';
 import { Settings } from './settings';
 import { summaryExport, workspaceSummary } from './workspaceSummary';
 
@@ -42,9 +47,22 @@ const connection = createConnection(ProposedFeatures.all);
 const settings = new Settings();
 const docs = new ReportDocuments(settings);
 const publisher = new DiagnosticsPublisher(connection, docs);
+const previousReports = new PreviousReports(
+  (path) => docs.all().find((d) => pathOf(d.uri) === path),
+  () => docs.all(),
+  (uris) => {
+    for (const uri of uris) {
+      docs.forget(uri);
+      publisher.schedule(uri);
+    }
+  },
+);
+docs.previousFor = (doc) => previousReports.inputFor(doc);
 
 let pullConfiguration = false;
 let registerConfiguration = false;
+let registerWatchers = false;
+let workspaceFolders: string[] = [];
 
 function describeError(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -94,6 +112,9 @@ connection.onInitialize((params): InitializeResult => {
   const workspace = params.capabilities.workspace;
   pullConfiguration = !!workspace?.configuration;
   registerConfiguration = !!workspace?.didChangeConfiguration?.dynamicRegistration;
+  registerWatchers = !!workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceFolders = folders.map(pathOf).filter((p): p is string => p !== undefined);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -117,6 +138,18 @@ connection.onInitialized(async () => {
     connection.console.error(`xxgk：初始化设置出错：${describeError(error)}`);
   }
   publisher.start();
+  if (registerWatchers) {
+    // Last year's report changing on disk (saved, replaced, deleted) re-checks this year's.
+    connection.client
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.xxgk.yaml' }, { globPattern: '**/*.xxgk.yml' }],
+      })
+      .catch((error: unknown) => connection.console.warn(`xxgk：无法监视文件变化：${describeError(error)}`));
+  }
+  // The index of the workspace's reports, built in the background.
+  previousReports
+    .indexFolders(workspaceFolders)
+    .catch((error: unknown) => connection.console.error(`xxgk：索引工作区报告出错：${describeError(error)}`));
   // Idle time after start-up: build what the first completion and check would wait for.
   setTimeout(() => {
     try {
@@ -136,10 +169,32 @@ connection.onDidChangeConfiguration(async (params) => {
   }
 });
 
-docs.documents.onDidChangeContent((event) => publisher.schedule(event.document.uri));
+docs.documents.onDidChangeContent((event) => {
+  publisher.schedule(event.document.uri);
+  try {
+    previousReports.documentChanged(event.document);
+  } catch (error) {
+    connection.console.error(`xxgk：更新上年报告索引出错：${describeError(error)}`);
+  }
+});
 docs.documents.onDidClose((event) => {
   docs.forget(event.document.uri);
   publisher.clear(event.document.uri);
+  try {
+    previousReports.documentChanged(event.document, true);
+  } catch (error) {
+    connection.console.error(`xxgk：更新上年报告索引出错：${describeError(error)}`);
+  }
+});
+
+connection.onDidChangeWatchedFiles(async (params) => {
+  for (const change of params.changes) {
+    try {
+      await previousReports.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+    } catch (error) {
+      connection.console.error(`xxgk：处理文件变化出错：${describeError(error)}`);
+    }
+  }
 });
 
 const NO_COMPLETIONS: CompletionList = { isIncomplete: false, items: [] };
@@ -197,7 +252,7 @@ onXxgkRequest(
   renderPreviewRequest,
   guard('预览', null, (params) => {
     const found = docs.lookup(params.uri);
-    return found ? renderPreview(found.doc, found.result) : null;
+    return found ? renderPreview(found.doc, found.result, settings.previousYear) : null;
   }),
 );
 
@@ -239,6 +294,13 @@ onXxgkRequest(
 onXxgkRequest(
   summaryExportRequest,
   guardAsync('导出汇总表', null, (params) => summaryExport(params)),
+);
+
+onXxgkRequest(
+  newReportFromRequest,
+  guard('据上年报告新建报告', { error: '新建报告时出错（这是 xxgk 的缺陷，请报告），详见输出面板。' }, (params) =>
+    newReportFrom(params.path),
+  ),
 );
 
 docs.documents.listen(connection);

@@ -8,8 +8,18 @@ export type SeverityOverrides = Partial<Record<CheckCode, Severity | 'off'>>;
 
 const LEVELS = new Set(['error', 'warning', 'information', 'off']);
 
+/** The preview's year-over-year view: `xxgk.preview.showPreviousYear`, `xxgk.preview.previousYearChangeShare`. */
+export interface PreviousYearView {
+  show: boolean;
+  /** A change beyond this share of last year's value is marked (0.3 = 30 %). */
+  share: number;
+}
+
+export const DEFAULT_CHANGE_SHARE = 0.3;
+
 export class Settings {
   severities: SeverityOverrides = {};
+  previousYear: PreviousYearView = { show: false, share: DEFAULT_CHANGE_SHARE };
   /** Bumped on every change, so cached results computed under old settings are not reused. */
   generation = 0;
 
@@ -31,12 +41,27 @@ export class Settings {
         else next[code] = level as Severity | 'off';
       }
     }
+    this.previousYear = readPreviousYearView(isObject(section) ? section['preview'] : undefined, warnings);
     if (JSON.stringify(next) !== JSON.stringify(this.severities)) {
       this.severities = next;
       this.generation++;
     }
     return warnings;
   }
+}
+
+function readPreviousYearView(preview: unknown, warnings: string[]): PreviousYearView {
+  const view: PreviousYearView = { show: false, share: DEFAULT_CHANGE_SHARE };
+  if (!isObject(preview)) return view;
+  view.show = preview['showPreviousYear'] === true;
+  const share = preview['previousYearChangeShare'];
+  if (share === undefined || share === null) return view;
+  if (typeof share === 'number' && Number.isFinite(share) && share >= 0) view.share = share;
+  else
+    warnings.push(
+      `xxgk.preview.previousYearChangeShare 应是不小于 0 的数（如 0.3 即 30%），已忽略「${String(share)}」。`,
+    );
+  return view;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -47,7 +47,7 @@ describe('completion', () => {
   test('top level: the metadata and section keys not yet present', async () => {
     const text = exampleText();
     const cut = text.slice(0, text.indexOf('其他需要报告的事项:'));
-    assert.deepEqual(labels(await complete(`${cut}‸`)), ['格式', '标题', '其他需要报告的事项', '落款']);
+    assert.deepEqual(labels(await complete(`${cut}‸`)), ['格式', '标题', '上年报告', '其他需要报告的事项', '落款']);
   });
 
   test('top level of an empty file: every key, the sections as ready skeletons', async () => {
@@ -58,6 +58,7 @@ describe('completion', () => {
       '格式',
       '标题',
       '前言',
+      '上年报告',
       '总体情况',
       '主动公开政府信息情况',
       '收到和处理政府信息公开申请情况',

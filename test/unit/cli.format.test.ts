@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Finding } from '../../server/src/core/findings';
-import { findReportFiles, isReportFileName } from '../../server/src/cli/findReportFiles';
+import { findReportFiles, isReportFileName } from '../../server/src/platform/findReportFiles';
 import { formatFindingLine, formatJson, formatSummary, tally, toJsonResult } from '../../server/src/cli/formatFindings';
 
 describe('formatFindings', () => {
@@ -26,7 +26,7 @@ describe('formatFindings', () => {
     );
   });
 
-  test('JSON keeps only range, severity, code, message', () => {
+  test('JSON keeps range, severity, code, message and related locations with their file; never fixes', () => {
     const json = toJsonResult({ file: 'x', findings: [finding] });
     assert.deepEqual(json, {
       file: 'x',
@@ -36,9 +36,19 @@ describe('formatFindings', () => {
           severity: 'error',
           code: 'not-a-count',
           message: finding.message,
+          related: [
+            { file: 'x', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'x' },
+          ],
         },
       ],
     });
+    const elsewhere = { ...finding, related: [{ ...finding.related![0]!, uri: 'y/2023.xxgk.yaml' }] };
+    assert.equal(
+      toJsonResult({ file: 'x', findings: [elsewhere] }).diagnostics[0]!.related![0]!.file,
+      'y/2023.xxgk.yaml',
+    );
+    const { related: _none, ...bare } = finding;
+    assert.equal('related' in toJsonResult({ file: 'x', findings: [bare] }).diagnostics[0]!, false);
     assert.deepEqual(
       JSON.parse(
         formatJson([

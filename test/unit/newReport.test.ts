@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkText } from '../../server/src/core/engine';
-import { newReportText } from '../../server/src/newReport';
+import { newReportText } from '../../server/src/core/newReport';
 
 test('a new report is complete: its only findings are the three prose sections still to be written', () => {
   const text = newReportText('北京市西城区民政局', 2024);

@@ -58,7 +58,8 @@ export class ReportPreview implements vscode.Disposable {
       }),
       lines.onDidChange(({ uri, line: top }) => this.onEditorScrolled(uri, top)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('xxgk.severity')) this.awaitingSettings = true;
+        if (e.affectsConfiguration('xxgk.severity') || e.affectsConfiguration('xxgk.preview'))
+          this.awaitingSettings = true;
       }),
       vscode.languages.onDidChangeDiagnostics((e) => {
         if (e.uris.some((u) => u.toString() === this.uri.toString())) this.onServerChecked();

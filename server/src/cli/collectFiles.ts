@@ -3,8 +3,7 @@
 // `xxgk lint` and `xxgk summary`.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { describeFsError, isNotFound } from '../platform';
-import { findReportFiles } from './findReportFiles';
+import { describeFsError, findReportFiles, isNotFound } from '../platform';
 import type { CliIo } from './main';
 
 /** Expands folders, keeps explicit files whatever their name, and drops repeats. */

@@ -50,11 +50,40 @@ export function formatSummary(t: Tally): string {
   return parts.join('，');
 }
 
+/**
+ * What the CLI keeps of a finding: range, severity, code, message, and the
+ * related locations in another file (last year's cell). Related cells in the
+ * same file (the terms of a sum) and fixes are left out: they would be most of
+ * what a worker sends back and of the JSON (six times its size, measured).
+ */
+export function printedFinding({ range, severity, code, message, related }: Finding): Finding {
+  const elsewhere = related?.filter((r) => r.uri !== undefined);
+  return elsewhere?.length
+    ? { range, severity, code, message, related: elsewhere }
+    : { range, severity, code, message };
+}
+
+export interface JsonRelated {
+  /** The file it is in: this one, or another (last year's report). */
+  file: string;
+  range: Range;
+  message: string;
+}
+
 export interface JsonDiagnostic {
   range: Range;
   severity: Severity;
   code: string;
   message: string;
+  /** Other places the finding is about (last year's cell, see printedFinding); left out when none. */
+  related?: JsonRelated[];
+}
+
+function copyRange(range: Range): Range {
+  return {
+    start: { line: range.start.line, character: range.start.character },
+    end: { line: range.end.line, character: range.end.character },
+  };
 }
 
 export interface JsonFileResult {
@@ -64,20 +93,26 @@ export interface JsonFileResult {
 
 /**
  * Copies exactly the keys of the JSON contract: the engine's Finding may
- * carry more (related locations, fixes) that are not part of the CLI's output.
+ * carry more (fixes) that is not part of the CLI's output.
  */
 export function toJsonResult(result: FileResult): JsonFileResult {
   return {
     file: result.file,
-    diagnostics: result.findings.map((f) => ({
-      range: {
-        start: { line: f.range.start.line, character: f.range.start.character },
-        end: { line: f.range.end.line, character: f.range.end.character },
-      },
-      severity: f.severity,
-      code: f.code,
-      message: f.message,
-    })),
+    diagnostics: result.findings.map((f) => {
+      const diagnostic: JsonDiagnostic = {
+        range: copyRange(f.range),
+        severity: f.severity,
+        code: f.code,
+        message: f.message,
+      };
+      if (f.related?.length)
+        diagnostic.related = f.related.map((r) => ({
+          file: r.uri ?? result.file,
+          range: copyRange(r.range),
+          message: r.message,
+        }));
+      return diagnostic;
+    }),
   };
 }
 

@@ -7,17 +7,24 @@ import { checkFiles } from './lintPool';
 import { describeFsError } from '../platform';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
 import { parseFormatArgs } from './formatOption';
+import { planPrevious } from './pairing';
 
-const LINT_USAGE = `用法：xxgk lint <文件或文件夹…> [--format text|json]
+const LINT_USAGE = `用法：xxgk lint <文件或文件夹…> [--format text|json] [--previous <上年报告>]
 
 检查政府信息公开工作年度报告文件（*.xxgk.yaml）。
 文件夹会递归查找 *.xxgk.yaml 和 *.xxgk.yml 文件（跳过 node_modules 和 .git）；
 直接给出的文件不论文件名都会检查。文件可以是 UTF-8（可带 BOM）或 GB18030 编码。
 
+每份报告与上年报告核对上年结转和现行有效件数：上年报告按内容查找（机关相同、
+年度少一年），范围是报告所在文件夹中的 *.xxgk.yaml、*.xxgk.yml 文件和命令行
+给出的全部文件；报告顶层的「上年报告: 相对路径」或 --previous 可直接指定。
+
 选项：
   --format text   每个问题一行：文件:行:列 严重程度 代码 说明（默认）
-  --format json   JSON 数组：[{"file", "diagnostics": [{"range", "severity", "code", "message"}]}]，
-                  位置从 0 起算（同 LSP）
+  --format json   JSON 数组：[{"file", "diagnostics": [{"range", "severity", "code", "message",
+                  "related"?: [{"file", "range", "message"}]}]}]，位置从 0 起算（同 LSP）；
+                  related 是问题涉及的另一文件中的位置（上年报告中的单元格）
+  --previous <文件>  只检查一份报告时，指定它的上年报告
   -h, --help      显示本帮助
 
 退出状态：0 没有错误；1 有错误；2 用法错误或有文件无法读取。
@@ -30,9 +37,10 @@ export const lintCommand: CliCommand = {
 };
 
 async function runLint(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseFormatArgs(args, 'lint', LINT_USAGE, io);
+  const parsed = parseFormatArgs(args, 'lint', LINT_USAGE, io, ['previous']);
   if ('exit' in parsed) return parsed.exit;
   const { format, positionals } = parsed;
+  const previous = parsed.options['previous'];
   if (positionals.length === 0) return usageError(io, 'lint', '没有给出要检查的文件或文件夹。');
 
   // Bad paths are reported but do not stop the run: the other files are still
@@ -44,19 +52,25 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
   };
 
   const files = await collectFiles(positionals, io, fail);
+  if (previous !== undefined && files.length > 1)
+    return usageError(io, 'lint', `--previous 只能用于检查一份报告，这里有 ${files.length} 份。`);
+  const plans = await planPrevious(files, previous);
 
   // Output goes out file by file (text and JSON alike): a long run shows progress, and no batch is held whole.
   const counts: Tally = { files: 0, errors: 0, warnings: 0, information: 0 };
   const json = format === 'json' ? new JsonArrayWriter((text) => io.stdout(text)) : undefined;
-  await checkFiles(files, (outcome) => {
-    if ('readError' in outcome) return fail(`无法读取文件 ${outcome.file}：${describeFsError(outcome.readError)}`);
-    // An engine bug must not pass for a clean file (exit 0) or for findings (exit 1).
-    if ('engineError' in outcome)
-      return fail(`检查文件 ${outcome.file} 时出错（这是 xxgk 的缺陷，请报告）：${outcome.engineError}`);
-    addToTally(counts, outcome);
-    if (json) json.add(outcome);
-    else io.stdout(formatFileText(outcome));
-  });
+  await checkFiles(
+    files.map((file, i) => ({ file, previous: plans[i]! })),
+    (outcome) => {
+      if ('readError' in outcome) return fail(`无法读取文件 ${outcome.file}：${describeFsError(outcome.readError)}`);
+      // An engine bug must not pass for a clean file (exit 0) or for findings (exit 1).
+      if ('engineError' in outcome)
+        return fail(`检查文件 ${outcome.file} 时出错（这是 xxgk 的缺陷，请报告）：${outcome.engineError}`);
+      addToTally(counts, outcome);
+      if (json) json.add(outcome);
+      else io.stdout(formatFileText(outcome));
+    },
+  );
   if (json) json.end();
   else io.stdout(formatSummary(counts) + '\n');
 

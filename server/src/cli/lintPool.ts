@@ -10,6 +10,8 @@ import type { Finding } from '../core/findings';
 import type { ReportFigures } from '../core/summary/figureKeys';
 import { reportFigures } from '../core/summary/figures';
 import { readReportFile } from '../platform';
+import { printedFinding } from './formatFindings';
+import { PreviousPlan, previousInput } from './pairing';
 
 /** Below this many files a pool does not pay for its start-up. */
 const POOL_THRESHOLD = 64;
@@ -25,7 +27,13 @@ export interface CheckedFile {
 
 export type FileOutcome = CheckedFile | { file: string; readError: unknown } | { file: string; engineError: string };
 
-async function checkOneFile(file: string): Promise<FileOutcome> {
+/** A file to check, with where its last year's report is (pairing.ts). */
+export interface LintJob {
+  file: string;
+  previous: PreviousPlan;
+}
+
+async function checkOneFile(file: string, plan: PreviousPlan = { kind: 'none' }): Promise<FileOutcome> {
   let content;
   try {
     content = await readReportFile(file);
@@ -34,9 +42,10 @@ async function checkOneFile(file: string): Promise<FileOutcome> {
   }
   if (content.kind === 'too-large') return { file, findings: [tooLargeFinding(content.size)] };
   try {
-    // Only what the CLI prints: related cells and fixes would be most of what a worker sends back.
-    const result = checkText(content.text, { byteLength: content.size });
-    const findings = result.findings.map(({ range, severity, code, message }) => ({ range, severity, code, message }));
+    // Only what the CLI prints (printedFinding): related cells and fixes would be most of what a worker sends back.
+    const previous = previousInput(file, plan);
+    const result = checkText(content.text, { byteLength: content.size, previous });
+    const findings = result.findings.map(printedFinding);
     const figures = result.report && reportFigures(result.report.root);
     return { file, findings, encoding: content.encoding, figures };
   } catch (error) {
@@ -53,11 +62,12 @@ function workerScript(): string | undefined {
  * Checks the files and hands each outcome to `onOutcome` in the order of
  * `files`, so output is the same whether or not a pool was used.
  */
-export async function checkFiles(files: string[], onOutcome: (outcome: FileOutcome) => void): Promise<void> {
+export async function checkFiles(jobs: LintJob[], onOutcome: (outcome: FileOutcome) => void): Promise<void> {
+  const files = jobs.map((j) => j.file);
   const script = workerScript();
   const threads = Math.min(availableParallelism(), 4);
   if (files.length < POOL_THRESHOLD || threads < 2 || !script) {
-    for (const file of files) onOutcome(await checkOneFile(file));
+    for (const job of jobs) onOutcome(await checkOneFile(job.file, job.previous));
     return;
   }
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
@@ -90,7 +100,7 @@ export async function checkFiles(files: string[], onOutcome: (outcome: FileOutco
               ? resolve()
               : reject(new Error(`检查进程意外退出（完成 ${received}/${indices.length} 个文件）`)),
           );
-          worker.send(indices.map((i) => files[i]));
+          worker.send(indices.map((i) => jobs[i]));
         }),
     ),
   );
@@ -103,15 +113,15 @@ export function isLintWorker(): boolean {
 }
 
 export function runLintWorker(): void {
-  process.once('message', (files: string[]) => void checkAndReport(files));
+  process.once('message', (jobs: LintJob[]) => void checkAndReport(jobs));
 }
 
-async function checkAndReport(files: string[]): Promise<void> {
+async function checkAndReport(jobs: LintJob[]): Promise<void> {
   const send = (message: unknown): Promise<void> => new Promise((resolve) => process.send!(message, () => resolve()));
   // Outcomes go back in batches: one IPC message per file costs more than its check.
   let batch: FileOutcome[] = [];
-  for (const file of files) {
-    const outcome = await checkOneFile(file);
+  for (const { file, previous } of jobs) {
+    const outcome = await checkOneFile(file, previous);
     if ('readError' in outcome) {
       // Errors do not survive serialization as such; send their words.
       const error = outcome.readError as { code?: unknown; message?: unknown };

@@ -9,6 +9,7 @@ import { importCommand } from './import';
 import { rulesCommand } from './rules';
 import { summaryCommand } from './summary';
 import { sumCommand } from './sum';
+import { newCommand } from './newCommand';
 import { isLintWorker, runLintWorker } from './lintPool';
 
 /** Output goes through this, so commands can be run in-process by tests. */
@@ -33,6 +34,7 @@ const COMMANDS = new Map<string, CliCommand>([
   ['rules', rulesCommand],
   ['summary', summaryCommand],
   ['sum', sumCommand],
+  ['new', newCommand],
 ]);
 
 function generalUsage(): string {

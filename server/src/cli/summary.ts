@@ -13,6 +13,7 @@ import { describeFsError, loadSummaryXlsx } from '../platform';
 import { describeArgsError } from './describeArgsError';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
 import { checkFiles, FileOutcome } from './lintPool';
+import { planPrevious } from './pairing';
 import type { CliCommand, CliIo } from './main';
 import { outputRefusal, writeOutput } from './outputFile';
 
@@ -112,7 +113,12 @@ export async function runSummary(args: string[], io: CliIo): Promise<number> {
     builder.add({ file: path, kind: 'unreadable', reason: message });
     unreadablePath = true;
   });
-  await checkFiles(files, (outcome) => builder.add(summaryInput(outcome)));
+  // Paired with last year's reports as `xxgk lint` does, so the counts of findings agree with it.
+  const plans = await planPrevious(files);
+  await checkFiles(
+    files.map((file, i) => ({ file, previous: plans[i]! })),
+    (outcome) => builder.add(summaryInput(outcome)),
+  );
   const table = builder.finish();
 
   const title = `政府信息公开工作年度报告汇总（${table.rows.length} 个文件）`;

@@ -3,6 +3,9 @@
 import { Document, parseDocument } from 'yaml';
 import { balanceFindings } from './checks/balance';
 import { blankCellFindings } from './checks/blankCell';
+import { carryoverFindings } from './checks/carryover';
+import { PreviousOutcome, previousOutcome } from './checks/previousLink';
+import { stockFindings, stockNegativeFindings } from './checks/stock';
 import { emptySectionFindings } from './checks/emptySection';
 import { resultTotalFindings } from './checks/resultTotal';
 import { rowTotalFindings } from './checks/rowTotal';
@@ -10,8 +13,10 @@ import { syntaxFindings } from './checks/syntax';
 import { MAX_BYTES, tooLargeFinding } from './checks/tooLarge';
 import { yearFindings } from './checks/year';
 import { DEFAULT_SEVERITY } from './checks/registry';
-import { CheckCode, Finding, RawFinding, Severity } from './findings';
+import { CheckCode, CROSS_YEAR_CODES, Finding, RawFinding, Severity } from './findings';
 import { LineIndex, stripBom } from './lineIndex';
+import { identityOf } from './previous/identity';
+import type { PreviousInput } from './previous/previous';
 import { applySuppressions } from './suppressions';
 import { readTable3, readTable4, totalledRows } from './tables';
 import { validateTree } from './validate';
@@ -37,6 +42,8 @@ export interface CheckOptions {
    * By default it is removed, as editors and `xxgk lint` count positions.
    */
   keepBom?: boolean;
+  /** Last year's report, as the caller found it (core/previous); none by default. */
+  previous?: PreviousInput;
 }
 
 export interface ParsedReport {
@@ -50,6 +57,8 @@ export interface CheckResult {
   findings: Finding[];
   /** Undefined when the text was too large to parse. */
   report?: ParsedReport;
+  /** What was handed in as last year's report, and the one the cross-year checks used (hover, preview). */
+  previous?: { input: PreviousInput; usable?: PreviousOutcome['usable'] };
 }
 
 function utf8Length(text: string): number {
@@ -86,10 +95,15 @@ export function parseReport(text: string): ParsedReport & { syntax: RawFinding[]
   };
 }
 
-function rawFindings(root: YNode, now: Date): RawFinding[] {
+function rawFindings(root: YNode, now: Date, previous: PreviousOutcome): RawFinding[] {
   const table3 = readTable3(root);
   const rowTotals = rowTotalFindings(totalledRows(table3, readTable4(root)));
+  const last = previous.usable;
   return [
+    ...previous.findings,
+    ...(last ? carryoverFindings(table3, last.report, last.name) : []),
+    ...(last ? stockFindings(root, last.report, last.name) : []),
+    ...stockNegativeFindings(root),
     ...validateTree(root),
     ...yearFindings(root, now),
     ...blankCellFindings(root),
@@ -110,20 +124,33 @@ export function checkText(input: string, options: CheckOptions = {}): CheckResul
     return { findings: severity === 'off' ? [] : [{ ...finding, severity }] };
   }
   const parsed = parseReport(text);
+  const handed: PreviousInput = options.previous ?? { kind: 'none' };
+  const previous = previousOutcome(parsed.root, identityOf(parsed.root).year, handed);
   const off = new Set((Object.keys(severities) as CheckCode[]).filter((code) => severities[code] === 'off'));
-  let raw = [...parsed.syntax, ...rawFindings(parsed.root, options.now ?? new Date())];
+  // Without last year's report, a suppression of a cross-year code is not judged unused: it waits for one.
+  if (!previous.usable) for (const code of CROSS_YEAR_CODES) off.add(code);
+  let raw = [...parsed.syntax, ...rawFindings(parsed.root, options.now ?? new Date(), previous)];
   raw = applySuppressions(raw, text, parsed.lines, parsed.blockSpans, off);
+  const last = previous.usable;
   const findings: Finding[] = [];
   for (const f of raw) {
     const severity = severities[f.code];
     if (severity === 'off') continue;
     const finding: Finding = { range: parsed.lines.range(f.start, f.end), severity, code: f.code, message: f.message };
     if (f.related?.length)
-      finding.related = f.related.map((r) => ({ range: parsed.lines.range(r.start, r.end), message: r.message }));
+      finding.related = f.related.map((r) =>
+        r.inPrevious && last
+          ? { range: last.report.lines.range(r.start, r.end), message: r.message, uri: last.uri }
+          : { range: parsed.lines.range(r.start, r.end), message: r.message },
+      );
     if (f.fixes?.length) finding.fixes = f.fixes;
     if (f.missingKey) finding.missingKey = f.missingKey;
     findings.push(finding);
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { findings, report: { text, lines: parsed.lines, root: parsed.root } };
+  return {
+    findings,
+    report: { text, lines: parsed.lines, root: parsed.root },
+    previous: { input: handed, usable: last },
+  };
 }

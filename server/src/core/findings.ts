@@ -21,6 +21,9 @@ export type Severity = 'error' | 'warning' | 'information';
 import type { CheckCode } from './checks/registry';
 export type { CheckCode };
 
+/** The codes that compare with last year's report: never raised (nor their suppressions judged) without one. */
+export const CROSS_YEAR_CODES: readonly CheckCode[] = ['carryover', 'stock'];
+
 /** A source text edit, in offsets of the checked text (BOM excluded). */
 export interface OffsetEdit {
   start: number;
@@ -44,6 +47,8 @@ export interface Fix {
 export interface RelatedLocation {
   range: Range;
   message: string;
+  /** Another file (last year's report): an LSP URI or, in the CLI, the path; undefined for the same file. */
+  uri?: string;
 }
 
 export interface Finding {
@@ -67,7 +72,7 @@ export interface RawFinding {
   end: number;
   code: CheckCode;
   message: string;
-  related?: { start: number; end: number; message: string }[];
+  related?: { start: number; end: number; message: string; inPrevious?: boolean }[];
   fixes?: Fix[];
   missingKey?: string;
 }

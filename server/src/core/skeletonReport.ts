@@ -13,6 +13,8 @@ export interface ReportSkeleton {
   agency?: string;
   year: number;
   fill?: SkeletonFill;
+  /** 前言, one paragraph a line (a report made from last year's carries it over). */
+  preamble?: string[];
 }
 
 function comment(line: string): string {
@@ -25,6 +27,8 @@ export function reportSkeletonText(report: ReportSkeleton): string {
     if (node.key === '机关')
       lines.push(report.agency === undefined ? '机关:  # 请填写机关名称' : `机关: ${stringify(report.agency).trim()}`);
     else if (node.key === '年度') lines.push(`年度: ${report.year}`);
+    else if (node.key === '前言' && report.preamble?.length)
+      lines.push('前言: |', ...report.preamble.map((p) => `  ${p}`));
     else if (node.required) lines.push(keySkeleton(node, 0, { unit: 2, eol: '\n', ready: true, fill: report.fill }));
   }
   return `${lines.join('\n')}\n`;

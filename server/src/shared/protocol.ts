@@ -121,3 +121,25 @@ export interface SummaryExportParams {
 
 /** The summary table as an .xlsx or .csv file (the same files as `xxgk summary`), base64-encoded. */
 export const summaryExportRequest = request<SummaryExportParams, { base64: string } | null>('xxgk/summaryExport');
+export interface NewReportFromParams {
+  /** Local file-system path of last year's report (*.xxgk.yaml). */
+  path: string;
+}
+
+export type NewReportFromResult =
+  | {
+      /** Next year's complete skeleton (nextYearReport.ts). */
+      text: string;
+      /** The agency and year of the new report, for its file name. */
+      agency: string;
+      year: number;
+    }
+  | {
+      /** Why no report could be made from that file, in Chinese. */
+      error: string;
+      /** The file could not be read at all (rather than read and found unfit). */
+      unreadable?: boolean;
+    };
+
+/** Next year's report made from last year's (xxgk.newReport › from last year's report), as `xxgk new --from`. */
+export const newReportFromRequest = request<NewReportFromParams, NewReportFromResult>('xxgk/newReportFrom');

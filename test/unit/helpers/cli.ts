@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, open, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before } from 'node:test';
-import type { Finding } from '../../../server/src/core/findings';
+import type { JsonDiagnostic } from '../../../server/src/cli/formatFindings';
 
 export const ROOT = resolve(__dirname, '../../..');
 export const CLI = join(ROOT, 'dist/cli.js');
@@ -126,7 +126,7 @@ export function xxgk(args: string[], cwd: string): Run {
 }
 
 /** Parses --format json output and checks it has exactly the contract's keys. */
-export function parseJsonOutput(stdout: string): { file: string; diagnostics: Finding[] }[] {
+export function parseJsonOutput(stdout: string): { file: string; diagnostics: JsonDiagnostic[] }[] {
   const data: unknown = JSON.parse(stdout);
   assert.ok(Array.isArray(data));
   for (const entry of data as Record<string, unknown>[]) {
@@ -134,7 +134,19 @@ export function parseJsonOutput(stdout: string): { file: string; diagnostics: Fi
     assert.equal(typeof entry.file, 'string');
     assert.ok(Array.isArray(entry.diagnostics));
     for (const d of entry.diagnostics as Record<string, unknown>[]) {
-      assert.deepEqual(Object.keys(d).sort(), ['code', 'message', 'range', 'severity']);
+      const keys = Object.keys(d).sort();
+      // `related` only where there are related locations: [{file, range, message}].
+      assert.deepEqual(
+        keys.filter((k) => k !== 'related'),
+        ['code', 'message', 'range', 'severity'],
+      );
+      if (keys.includes('related')) {
+        assert.ok(Array.isArray(d.related) && d.related.length > 0);
+        for (const r of d.related as Record<string, unknown>[]) {
+          assert.deepEqual(Object.keys(r).sort(), ['file', 'message', 'range']);
+          assert.equal(typeof r.file, 'string');
+        }
+      }
       assert.ok(['error', 'warning', 'information'].includes(d.severity as string));
       assert.equal(typeof d.code, 'string');
       assert.equal(typeof d.message, 'string');
@@ -147,7 +159,7 @@ export function parseJsonOutput(stdout: string): { file: string; diagnostics: Fi
       }
     }
   }
-  return data as { file: string; diagnostics: Finding[] }[];
+  return data as { file: string; diagnostics: JsonDiagnostic[] }[];
 }
 
 /** Builds dist/cli.js when it is missing or older than server/src (`npm test` builds first). */

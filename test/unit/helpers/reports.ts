@@ -335,7 +335,8 @@ export function assertRangesInside(input: string, findings: Finding[]): void {
   };
   for (const f of findings) {
     inside(f.range, f.code);
-    for (const rel of f.related ?? []) inside(rel.range, `${f.code} related`);
+    // Related locations in another file (last year's report) are checked against that file by its tests.
+    for (const rel of f.related ?? []) if (rel.uri === undefined) inside(rel.range, `${f.code} related`);
     for (const fix of f.fixes ?? []) {
       for (const e of fix.edits) {
         assert.ok(

@@ -14,12 +14,15 @@
 import type { Severity } from '../findings';
 import { balanceRule } from './balance';
 import { blankCellRule } from './blankCell';
+import { carryoverRule } from './carryover';
 import { emptySectionRule } from './emptySection';
 import { invalidValueRule } from './invalidValue';
 import { missingKeyRule } from './missingKey';
 import { notACountRule } from './notACount';
+import { previousAmbiguousRule, previousLinkRule } from './previousLink';
 import { resultTotalRule } from './resultTotal';
 import { rowTotalRule } from './rowTotal';
+import { stockNegativeRule, stockRule } from './stock';
 import type { CheckRule } from './rule';
 import { multiDocumentRule, unsupportedYamlRule, yamlSyntaxRule } from './syntax';
 import { tooLargeRule } from './tooLarge';
@@ -44,6 +47,11 @@ export const RULES = [
   yearRule,
   emptySectionRule,
   unusedSuppressionRule,
+  carryoverRule,
+  stockRule,
+  stockNegativeRule,
+  previousLinkRule,
+  previousAmbiguousRule,
 ] as const;
 
 export type CheckCode = (typeof RULES)[number]['code'];

@@ -52,6 +52,7 @@ export function toYaml(report: ImportedReport, header: string[], unmapped: strin
         out.push(report.year ? `年度: ${report.year}` : '年度:  # 原文中未找到报告年度，请填写');
         break;
       case '格式':
+      case '上年报告': // a published report does not name its file of last year
         break;
       case '标题':
         if (report.title) out.push(`标题: ${yamlScalar(report.title)}`);

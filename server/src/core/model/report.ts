@@ -60,6 +60,14 @@ const METADATA: readonly FormatNode[] = [
     required: false,
   },
   { key: '前言', id: 'preamble', kind: 'prose', description: '第一部分之前的引言，每行一段。', required: false },
+  {
+    key: '上年报告',
+    id: 'previousReport',
+    kind: 'text',
+    description:
+      '上一年度报告文件的相对路径（相对于本文件所在文件夹），如 2023-某局.xxgk.yaml。用于核对上年结转和现行有效件数；省略时按机关和年度自动查找。',
+    required: false,
+  },
 ];
 
 const SIGNATURE: FormatNode = {

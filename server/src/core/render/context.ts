@@ -9,6 +9,15 @@ import { Attrs, Child, El, h } from './dom';
 export interface RenderContext {
   root: YNode;
   anchors: Anchors;
+  /** Last year's figures beside this year's (the preview's toggle); undefined: not shown. */
+  previous?: PreviousFigures;
+}
+
+/** This year's and last year's table numbers by path ('a/b/c'), and the share of change that is marked. */
+export interface PreviousFigures {
+  now: Map<string, number>;
+  last: Map<string, number>;
+  share: number;
 }
 
 /** Where a key of the format stands in the file. */

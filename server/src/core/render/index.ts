@@ -18,7 +18,11 @@
 //   `data-codes` (the check codes) and `title` (the Chinese messages, one a line);
 //   a part the file lacks has class `missing`; a computed 总计 has class
 //   `computed` and a title beginning 自动计算.
+// - last year beside this year (the preview's toggle, RenderOptions.previous):
+//   a `<span class="previous-year">上年 54</span>` after each number last year's
+//   report has, the change in the cell's title, class `changed` where the
+//   value moved by more than the share given.
 export { renderHtml, htmlDocument, contentSecurityPolicy } from './html';
 export type { HtmlOptions, DocumentOptions } from './html';
 export { renderReport, chineseDate } from './report';
-export type { RenderedReport } from './report';
+export type { RenderedReport, RenderOptions } from './report';

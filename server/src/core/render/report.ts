@@ -5,7 +5,8 @@ import type { ParsedReport } from '../engine';
 import type { Finding } from '../findings';
 import { FormatNode, printedLabel, SECTIONS } from '../model';
 import { scalarText } from '../values';
-import { entryAt, YEntry } from '../yamlTree';
+import { tableNumbers } from '../previous/numbers';
+import { entryAt, YEntry, YNode } from '../yamlTree';
 import { Anchors, Span } from './anchors';
 import { Child, El, h, serialize } from './dom';
 import { entrySpan, keyed, placeInFile, RenderContext } from './context';
@@ -20,11 +21,23 @@ export interface RenderedReport {
   body: string;
 }
 
+export interface RenderOptions {
+  /** Last year's report, to show its figures beside this year's; `share`: a change beyond it is marked. */
+  previous?: { root: YNode; share: number };
+}
+
 export function renderReport(
   parsed: Pick<ParsedReport, 'text' | 'lines' | 'root'>,
   findings: readonly Finding[] = [],
+  options: RenderOptions = {},
 ): RenderedReport {
   const ctx: RenderContext = { root: parsed.root, anchors: new Anchors(parsed.lines) };
+  if (options.previous)
+    ctx.previous = {
+      now: tableNumbers(parsed.root),
+      last: tableNumbers(options.previous.root),
+      share: options.previous.share,
+    };
   const { title, el: titleEl } = renderTitle(ctx);
   const children: Child[] = [titleEl];
   const preamble = entryAt(ctx.root, ['前言']);

@@ -150,6 +150,15 @@ body.xxgk-webview {
     color: #1a4f9c;
     font-style: italic;
   }
+  .previous-year {
+    display: block;
+    font-size: 8pt;
+    font-style: normal;
+    color: #888;
+  }
+  td.changed {
+    box-shadow: inset 0 -3px 0 #b06000;
+  }
   body.xxgk-webview [data-line] {
     cursor: pointer;
   }

@@ -15,14 +15,41 @@ import { table2 } from '../model/table2';
 import { table3 } from '../model/table3';
 import { table4 } from '../model/table4';
 import { readTable3, readTable4, resultSum, Row, Table3, TOTAL, totalOf } from '../tables';
-import { Attrs, El, h } from './dom';
+import { addClass, Attrs, El, h } from './dom';
 import { cellText, keyed, placeInFile, RenderContext } from './context';
+
+import { changedBeyond, changeLine } from '../previous/numbers';
 
 const COMPUTED_TITLE = '自动计算';
 const NOT_COMPUTABLE = '自动计算：有空白、缺少或无效的单元格，无法计算';
 
 /** A value cell: as written; computed where `computed` is given and the file leaves the key out. */
 function valueCell(
+  ctx: RenderContext,
+  path: string[],
+  column: FormatNode,
+  attrs: Attrs = {},
+  computed?: () => number | undefined,
+): El {
+  return withPrevious(ctx, path, ownValueCell(ctx, path, column, attrs, computed));
+}
+
+/** Last year's value in small grey type after this year's; a change beyond the share marked `changed`. */
+function withPrevious(ctx: RenderContext, path: string[], el: El): El {
+  const figures = ctx.previous;
+  if (!figures) return el;
+  const key = path.join('/');
+  const last = figures.last.get(key);
+  if (last === undefined) return el;
+  el.children.push(h('span', { class: 'previous-year' }, [`上年 ${last}`]));
+  const now = figures.now.get(key);
+  if (now === undefined) return el;
+  el.titles.push(changeLine(last, now));
+  if (changedBeyond(last, now, figures.share)) addClass(el, 'changed');
+  return el;
+}
+
+function ownValueCell(
   ctx: RenderContext,
   path: string[],
   column: FormatNode,

@@ -1,0 +1,240 @@
+// Last year's report for each open report, in the language server. The
+// candidates are the report files of the workspace folders (indexed in the
+// background at start-up, kept current by workspace/didChangeWatchedFiles),
+// the files of the report's own folder (read when first needed) and the open
+// documents (their unsaved text wins over the disk). A previous report is
+// parsed once and reused until it changes; editing or saving it re-checks the
+// reports that use it.
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { previousCandidates } from './core/previous/choose';
+import { ReportIdentity } from './core/previous/identity';
+import { parsePrevious, PreviousInput } from './core/previous/previous';
+import {
+  canonicalPath,
+  findReportFiles,
+  identityOfText,
+  isReportFileName,
+  linkTarget,
+  readIdentity,
+  readPrevious,
+} from './platform';
+
+/** The file-system path of a `file:` URI; undefined for other schemes (untitled documents). */
+export function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return canonicalPath(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+type Selection =
+  | { kind: 'none' }
+  | { kind: 'link'; selfPath: string; path: string; link: string }
+  | { kind: 'search'; selfPath: string; paths: string[] };
+
+export class PreviousReports {
+  /** Identities of report files on disk, by canonical path. */
+  private readonly disk = new Map<string, ReportIdentity>();
+  private readonly scannedFolders = new Set<string>();
+  /** Parsed previous reports by how they were reached and path, with the stamp of the text they were parsed from. */
+  private readonly parsed = new Map<string, { stamp: string; input: PreviousInput }>();
+  /** For each path used as last year's report: the open documents that used it. */
+  private readonly dependents = new Map<string, Set<string>>();
+  private readonly openIdentityCache = new Map<string, { version: number; identity: ReportIdentity }>();
+  /** What each open document's last check took as last year's report (JSON of its Selection). */
+  private readonly selections = new Map<string, string>();
+  /** The identity of each open document as last seen (JSON), to tell when it changes. */
+  private readonly openIdentities = new Map<string, string>();
+
+  constructor(
+    private readonly openDocument: (path: string) => TextDocument | undefined,
+    private readonly allOpen: () => TextDocument[],
+    /** Documents whose check is out of date because a neighbour changed. */
+    private readonly onStale: (uris: string[]) => void,
+  ) {}
+
+  /** Builds the index of the workspace folders, yielding between files; then re-checks the open reports. */
+  async indexFolders(folders: string[]): Promise<void> {
+    for (const folder of folders) {
+      let files: string[];
+      try {
+        files = (await findReportFiles(folder)).files;
+      } catch {
+        continue;
+      }
+      for (const file of files) {
+        await new Promise((resolve) => setImmediate(resolve));
+        const identity = readIdentity(file);
+        if (identity) this.disk.set(canonicalPath(file), identity);
+        this.scannedFolders.add(canonicalPath(dirname(file)));
+      }
+    }
+    this.onStale(this.reselected(this.allOpen().map((d) => d.uri)));
+  }
+
+  /** A report file was created, changed or deleted on disk. */
+  async fileChanged(uri: string, deleted: boolean): Promise<void> {
+    const path = pathOf(uri);
+    if (!path || !isReportFileName(basename(path))) return;
+    this.parsed.delete(`link:${path}`);
+    this.parsed.delete(`search:${path}`);
+    const before = JSON.stringify(this.disk.get(path));
+    const identity = deleted ? undefined : readIdentity(path);
+    if (identity) this.disk.set(path, identity);
+    else this.disk.delete(path);
+    const changed = before !== JSON.stringify(identity);
+    const dependents = [...(this.dependents.get(path) ?? [])];
+    this.onStale(changed ? [...new Set([...dependents, ...this.reselected(this.othersThan(uri))])] : dependents);
+    await Promise.resolve();
+  }
+
+  /** An open document changed (or closed): re-check the reports that use it, or (its identity changed) all others. */
+  documentChanged(doc: TextDocument, closed = false): void {
+    const path = pathOf(doc.uri);
+    if (!path) return;
+    const before = this.openIdentities.get(doc.uri);
+    const now = JSON.stringify(closed ? readIdentity(path) : this.openIdentity(doc));
+    if (closed) {
+      this.openIdentities.delete(doc.uri);
+      this.openIdentityCache.delete(doc.uri);
+      this.selections.delete(doc.uri);
+    } else this.openIdentities.set(doc.uri, now);
+    // Newly opened (a candidate now, whatever the disk holds) or its identity changed: the others may pair anew.
+    const dependents = [...(this.dependents.get(path) ?? [])].filter((u) => u !== doc.uri);
+    if (before !== now) this.onStale([...new Set([...dependents, ...this.reselected(this.othersThan(doc.uri))])]);
+    else this.onStale(dependents);
+  }
+
+  private othersThan(uri: string): string[] {
+    return this.allOpen()
+      .map((d) => d.uri)
+      .filter((u) => u !== uri);
+  }
+
+  private ensureFolder(folder: string): void {
+    if (this.scannedFolders.has(folder)) return;
+    this.scannedFolders.add(folder);
+    let names: string[];
+    try {
+      // Synchronous once per folder: the first check of a report needs its neighbours now.
+      names = readdirSync(folder);
+    } catch {
+      return;
+    }
+    for (const name of names.filter(isReportFileName).sort()) {
+      const path = join(folder, name);
+      const identity = readIdentity(path);
+      if (identity) this.disk.set(canonicalPath(path), identity);
+    }
+  }
+
+  private identityOf(path: string): ReportIdentity | undefined {
+    const doc = this.openDocument(path);
+    return doc ? this.openIdentity(doc) : this.disk.get(path);
+  }
+
+  /** An open document's identity, read once per version (every check looks at every open document's). */
+  private openIdentity(doc: TextDocument): ReportIdentity {
+    const cached = this.openIdentityCache.get(doc.uri);
+    if (cached?.version === doc.version) return cached.identity;
+    const identity = identityOfText(doc.getText());
+    this.openIdentityCache.set(doc.uri, { version: doc.version, identity });
+    return identity;
+  }
+
+  private uriOf(path: string): string {
+    return this.openDocument(path)?.uri ?? pathToFileURL(path).href;
+  }
+
+  /** The previous report at `path`, parsed once per version of its text. */
+  private load(path: string, selfPath: string, name: string, via: 'link' | 'search'): PreviousInput {
+    const doc = this.openDocument(path);
+    let stamp: string;
+    if (doc) stamp = `doc:${doc.uri}:${doc.version}`;
+    else {
+      try {
+        const info = statSync(path);
+        stamp = `disk:${info.mtimeMs}:${info.size}`;
+      } catch {
+        stamp = 'missing';
+      }
+    }
+    const key = `${via}:${path}`;
+    const cached = this.parsed.get(key);
+    let input: PreviousInput;
+    if (cached && cached.stamp === stamp) input = cached.input;
+    else {
+      input = doc
+        ? { kind: 'found', report: parsePrevious(doc.getText()), name, uri: doc.uri, via }
+        : readPrevious(path, selfPath, { name, uri: this.uriOf(path) }, via);
+      if (path !== selfPath) this.parsed.set(key, { stamp, input });
+    }
+    return input.kind === 'found' ? { ...input, name } : input;
+  }
+
+  private depend(path: string, uri: string): void {
+    let set = this.dependents.get(path);
+    if (!set) this.dependents.set(path, (set = new Set()));
+    set.add(uri);
+  }
+
+  /** Where an open document's last year's report is: the linked file, or the candidates found by content. */
+  private select(doc: TextDocument): Selection {
+    const selfPath = pathOf(doc.uri);
+    if (!selfPath) return { kind: 'none' };
+    const self = this.openIdentity(doc);
+    if (self.link !== undefined)
+      return { kind: 'link', selfPath, path: canonicalPath(linkTarget(selfPath, self.link)), link: self.link };
+    const folder = dirname(selfPath);
+    this.ensureFolder(folder);
+    const paths = new Set([
+      ...this.disk.keys(),
+      ...this.allOpen()
+        .map((d) => pathOf(d.uri))
+        .filter((p) => p !== undefined),
+    ]);
+    const candidates = [...paths].flatMap((path) => {
+      const identity = this.identityOf(path);
+      return identity ? [{ id: path, identity }] : [];
+    });
+    const found = previousCandidates({ id: selfPath, identity: self }, candidates).map((c) => c.id);
+    return { kind: 'search', selfPath, paths: found };
+  }
+
+  /**
+   * The open documents (of `uris`) whose last year's report would now be
+   * another file, or other candidates: after the index changed, only these
+   * need a new check.
+   */
+  private reselected(uris: string[]): string[] {
+    return uris.filter((uri) => {
+      const doc = this.allOpen().find((d) => d.uri === uri);
+      return doc !== undefined && this.selections.get(uri) !== JSON.stringify(this.select(doc));
+    });
+  }
+
+  /** Last year's report for an open document, as checkText takes it. */
+  inputFor(doc: TextDocument): PreviousInput {
+    for (const set of this.dependents.values()) set.delete(doc.uri);
+    const selection = this.select(doc);
+    this.selections.set(doc.uri, JSON.stringify(selection));
+    if (selection.kind === 'none') return { kind: 'none' };
+    const { selfPath } = selection;
+    const nameOf = (path: string): string => relative(dirname(selfPath), path) || basename(path);
+    if (selection.kind === 'link') {
+      this.depend(selection.path, doc.uri);
+      if (selection.path === selfPath)
+        return { kind: 'broken', message: `${selection.link} 就是本报告自身`, via: 'link' };
+      return this.load(selection.path, selfPath, selection.link, 'link');
+    }
+    for (const path of selection.paths) this.depend(path, doc.uri);
+    if (selection.paths.length > 1) return { kind: 'ambiguous', names: selection.paths.map(nameOf) };
+    if (selection.paths.length === 0) return { kind: 'none' };
+    return this.load(selection.paths[0]!, selfPath, nameOf(selection.paths[0]!), 'search');
+  }
+}
