@@ -10,6 +10,7 @@ import { suggestLabel } from './core/nearest';
 import { entryAt, YNode } from './core/yamlTree';
 import { cellLines } from './hoverCells';
 import { previousLines } from './hoverPrevious';
+import { proseHover } from './hoverProse';
 import { describeKey, table2Column, titleOf } from './describe';
 
 /** The key or value under an offset in the parse tree. */
@@ -71,6 +72,7 @@ export function provideHover(result: CheckResult, position: Position): Hover | n
   const offset = report.lines.offset(position);
   const place = treePlace(report.root, offset) ?? placeAt(report.text, report.lines, position);
   if (!place) return null;
+  if (place.part === 'value' && nodeAt(place.path)?.kind === 'prose') return proseHover(result, offset) ?? null;
   let value: string | undefined;
   if (place.part === 'key') {
     const node = nodeAt(place.path);

@@ -145,6 +145,17 @@ describe('hover', () => {
     assert.match(await hoverText(positionOf(source, '自然人: 4', 5), halfUri), /列：自然人/);
   });
 
+  test('a number of the prose compared with the tables: what it was read as, and that it agrees', async () => {
+    const source = text.replace('2.依申请公开办理情况。', '2.依申请公开办理情况。本年度共收到政府信息公开申请0件。');
+    const proseUri = uriOf('hover-prose.xxgk.yaml');
+    const published = await client.open(proseUri, source);
+    assert.ok(!published.diagnostics.some((d) => d.code === 'prose-figure'));
+    const value = await hoverText(positionOf(source, '申请0件', 2), proseUri);
+    assert.match(value, /读作：收到的申请数/);
+    assert.match(value, /本年新收申请：0/);
+    assert.match(value, /✓ 与统计表相符/);
+  });
+
   test('prose and blank space have no hover', async () => {
     assert.equal(await client.hover(uri, positionOf(text, '依据《中华人民共和国', 3)), null);
   });

@@ -43,7 +43,7 @@ test('tags on a row, a section, prose, a key, and after an anchor', () => {
 
 test('a `!` inside a value is not a tag', () => {
   assert.deepEqual(codesOf(setCell(valid, '机关', undefined, '某局！办公室!')), []);
-  assert.deepEqual(codesOf(validReport({ other: '!important 不是标签。' })), []);
+  assert.deepEqual(codesOf(validReport({ other: '!important 不是标签。本年度未收取信息处理费。' })), []);
 });
 
 test('anchors and aliases within the limit are resolved and checked as if written out', () => {

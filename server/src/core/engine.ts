@@ -7,6 +7,9 @@ import { carryoverFindings } from './checks/carryover';
 import { PreviousOutcome, previousOutcome } from './checks/previousLink';
 import { stockFindings, stockNegativeFindings } from './checks/stock';
 import { emptySectionFindings } from './checks/emptySection';
+import { feeStatementFindings } from './checks/feeStatement';
+import { foldOldFormat } from './checks/oldFormat';
+import { proseFigureFindings } from './checks/proseFigure';
 import { resultTotalFindings } from './checks/resultTotal';
 import { rowTotalFindings } from './checks/rowTotal';
 import { syntaxFindings } from './checks/syntax';
@@ -17,6 +20,7 @@ import { CheckCode, CROSS_YEAR_CODES, Finding, RawFinding, Severity } from './fi
 import { LineIndex, stripBom } from './lineIndex';
 import { identityOf } from './previous/identity';
 import type { PreviousInput } from './previous/previous';
+import { readProse } from './prose/figures';
 import { applySuppressions } from './suppressions';
 import { readTable3, readTable4, totalledRows } from './tables';
 import { validateTree } from './validate';
@@ -95,11 +99,12 @@ export function parseReport(text: string): ParsedReport & { syntax: RawFinding[]
   };
 }
 
-function rawFindings(root: YNode, now: Date, previous: PreviousOutcome): RawFinding[] {
+function rawFindings(root: YNode, text: string, now: Date, previous: PreviousOutcome): RawFinding[] {
   const table3 = readTable3(root);
-  const rowTotals = rowTotalFindings(totalledRows(table3, readTable4(root)));
+  const table4 = readTable4(root);
+  const rowTotals = rowTotalFindings(totalledRows(table3, table4));
   const last = previous.usable;
-  return [
+  const findings = [
     ...previous.findings,
     ...(last ? carryoverFindings(table3, last.report, last.name) : []),
     ...(last ? stockFindings(root, last.report, last.name) : []),
@@ -111,7 +116,10 @@ function rawFindings(root: YNode, now: Date, previous: PreviousOutcome): RawFind
     ...resultTotalFindings(table3, rowTotals.wrong),
     ...balanceFindings(table3, rowTotals.wrong),
     ...emptySectionFindings(root),
+    ...proseFigureFindings(readProse(root, text, { table3, table4 })),
+    ...feeStatementFindings(root, text, table3),
   ];
+  return foldOldFormat(root, text, findings);
 }
 
 export function checkText(input: string, options: CheckOptions = {}): CheckResult {
@@ -129,7 +137,7 @@ export function checkText(input: string, options: CheckOptions = {}): CheckResul
   const off = new Set((Object.keys(severities) as CheckCode[]).filter((code) => severities[code] === 'off'));
   // Without last year's report, a suppression of a cross-year code is not judged unused: it waits for one.
   if (!previous.usable) for (const code of CROSS_YEAR_CODES) off.add(code);
-  let raw = [...parsed.syntax, ...rawFindings(parsed.root, options.now ?? new Date(), previous)];
+  let raw = [...parsed.syntax, ...rawFindings(parsed.root, text, options.now ?? new Date(), previous)];
   raw = applySuppressions(raw, text, parsed.lines, parsed.blockSpans, off);
   const last = previous.usable;
   const findings: Finding[] = [];

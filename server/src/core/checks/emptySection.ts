@@ -14,7 +14,7 @@ export const emptySectionRule = defineRule({
 });
 
 /** Anything but blanks and the words and punctuation of "nothing" makes a section more than 无. */
-const SUBSTANCE_RE = /[^无無没有。.，,\s\u3000]/;
+export const SUBSTANCE_RE = /[^无無没有。.，,\s\u3000]/;
 
 export function emptySectionFindings(root: YNode): RawFinding[] {
   if (root.kind !== 'map') return [];

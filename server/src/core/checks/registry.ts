@@ -16,10 +16,13 @@ import { balanceRule } from './balance';
 import { blankCellRule } from './blankCell';
 import { carryoverRule } from './carryover';
 import { emptySectionRule } from './emptySection';
+import { feeStatementRule } from './feeStatement';
 import { invalidValueRule } from './invalidValue';
 import { missingKeyRule } from './missingKey';
 import { notACountRule } from './notACount';
+import { oldFormatRule } from './oldFormat';
 import { previousAmbiguousRule, previousLinkRule } from './previousLink';
+import { proseFigureRule } from './proseFigure';
 import { resultTotalRule } from './resultTotal';
 import { rowTotalRule } from './rowTotal';
 import { stockNegativeRule, stockRule } from './stock';
@@ -52,6 +55,9 @@ export const RULES = [
   stockNegativeRule,
   previousLinkRule,
   previousAmbiguousRule,
+  proseFigureRule,
+  feeStatementRule,
+  oldFormatRule,
 ] as const;
 
 export type CheckCode = (typeof RULES)[number]['code'];

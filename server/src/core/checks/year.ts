@@ -13,6 +13,12 @@ export const yearRule = defineRule({
 
 export const FIRST_REPORT_YEAR = 2008;
 
+/** 年度 as a number where it is written as four digits, else undefined. */
+export function statedYear(root: YNode): number | undefined {
+  const node = root.kind === 'map' ? root.byKey.get('年度')?.value : undefined;
+  return node?.kind === 'scalar' && /^\d{4}$/.test(node.raw) ? Number(node.raw) : undefined;
+}
+
 export function yearFindings(root: YNode, now: Date): RawFinding[] {
   const entry = root.kind === 'map' ? root.byKey.get('年度') : undefined;
   if (!entry) return [];
