@@ -24,7 +24,8 @@ function reports(): [string, string][] {
 
 let total = 0;
 let agreeing = 0;
-console.log('report'.padEnd(70), 'compared', 'agree', 'findings');
+// Counts first: report names mix widths (CJK), which would skew the columns.
+console.log('compared', 'agree', 'findings', ' report');
 for (const [name, yaml] of reports()) {
   const parsed = parseReport(yaml);
   const reading = readProse(parsed.root, parsed.text);
@@ -33,12 +34,7 @@ for (const [name, yaml] of reports()) {
   const agree = reading.figures.filter((f) => f.agrees).length + reading.claims.filter((c) => !c.against.length).length;
   total += compared;
   agreeing += agree;
-  console.log(
-    name.padEnd(70),
-    String(compared).padStart(8),
-    String(agree).padStart(5),
-    String(findings.length).padStart(8),
-  );
+  console.log(String(compared).padStart(8), String(agree).padStart(5), String(findings.length).padStart(8), '', name);
   if (!verbose) continue;
   for (const f of reading.figures)
     console.log(
