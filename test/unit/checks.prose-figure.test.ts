@@ -147,6 +147,33 @@ test('均获维持 while a review is pending → prose-figure on the claim; none
   assert.deepEqual(findingsOf(elsewhere, 'prose-figure'), []);
 });
 
+test('未收到申请 and 未发生行政复议 are figures of 0, on their words', () => {
+  const text = withOverview('本年度未收到政府信息公开申请，未发生政府信息公开行政复议、行政诉讼案件。', {
+    table4: { 复议后起诉: [1, 0, 0, 0] },
+  });
+  const found = findingsOf(text, 'prose-figure');
+  assert.equal(found.length, 2, JSON.stringify(found.map((f) => f.message)));
+  assertRangeCovers(text, found[0], '未收到');
+  assert.match(found[0]!.message, /本年新收申请为 4/);
+  assertRangeCovers(text, found[1], '未发生');
+  assert.match(found[1]!.message, /行政复议和行政诉讼案件总数为 1/);
+  const none = validReport({
+    overview: '本年度未收到政府信息公开申请，未发生行政复议、行政诉讼。',
+    table3: {
+      [RECEIVED]: [0, 0, 0, 0, 0, 0],
+      [CARRIED_IN]: [0, 0, 0, 0, 0, 0],
+      予以公开: [0, 0, 0, 0, 0, 0],
+      部分公开: [0, 0, 0, 0, 0, 0],
+      [CARRIED_OUT]: [0, 0, 0, 0, 0, 0],
+    },
+  });
+  assert.deepEqual(findingsOf(none, 'prose-figure'), []);
+  const narrowed = withOverview(
+    '本年度未收到法人或其他组织的申请，未收到逾期申请，未收到申请人补正材料，未受理的申请2件，未发生被行政复议纠正的情况。',
+  );
+  assert.deepEqual(findingsOf(narrowed, 'prose-figure'), []);
+});
+
 test('table 二: documents issued, repealed and in force; decisions; the fee amount', () => {
   assert.deepEqual(
     findingsOf(

@@ -109,3 +109,10 @@ export const DECISION_VERB = /作出|决定/;
 /** Counts of published items about decisions, not decisions. */
 export const PUBLISHED_ITEMS = /公示|公开|发布|上网|报送|归集|录入|推送|信息|受理|申请/;
 export const FEE_NOUN = /行政事业性收费/;
+
+/** 未收到…申请: no application received this year (any applicant). */
+export const NONE_RECEIVED = /(未|没有)(收到)([^，。；,;]{0,16}?)(政府信息公开)?申请(?!人|书|表|材料)/g;
+/** 未发生…行政复议、行政诉讼: no case. */
+export const NONE_APPEALS = /(未|没有)(发生|收到|出现)([^，。；,;]{0,30}?)(行政复议|行政诉讼)/g;
+/** Words that narrow a none-claim to some applicants or make it something else. */
+export const NONE_NARROWED = /自然人|法人|组织|企业|公司|律师|复议|诉讼|依申请|逾期|超期|投诉|举报|信访/;

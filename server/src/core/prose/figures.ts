@@ -64,7 +64,7 @@ export function readProse(root: YNode, source: string, tables?: { table3: Table3
         end: paragraph.offset + f.number.end,
         section: paragraph.section,
         clause: f.clause,
-        stated: `${f.number.raw} ${f.number.unit}`,
+        stated: f.stated ?? `${f.number.raw} ${f.number.unit}`,
         what: f.what,
         compared: values,
         agrees: values.some((c) => agrees(f.number.value, f.number.raw, f.number.unit, c.value)),

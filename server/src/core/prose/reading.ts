@@ -27,7 +27,7 @@ import {
   scopeOf,
   TRAILING_APPLICATION,
 } from './cues';
-import { upheldClaims, UpheldClaim } from './claims';
+import { noneClaims, upheldClaims, UpheldClaim } from './claims';
 import { findNumbers, isMoney, ProseNumber } from './numerals';
 import { AppealRow, Quantity, ReportQuantities, Scope } from './quantities';
 import { clauseOf, lastIndexBefore, lastMatch, nextIndex, PHRASE_END, SENTENCE_END } from './text';
@@ -40,6 +40,8 @@ export interface FigureReading {
   what: string;
   /** The table quantities it may equal; the first is the one named. */
   quantities: Quantity[];
+  /** What the prose states, where it is not a number (未收到申请). */
+  stated?: string;
 }
 
 const FULL_STOP = /[。！!？?]/;
@@ -48,7 +50,7 @@ const TRAILING_CUE =
   /^(申请)?(的|均|已|被|为|都|则)*(予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|结转|顺延|转入|延续|下一?年|维持|纠正|撤销|尚未审结|未审结)/;
 /** Before a verb, words that make it something other than handling applications (终止办理, 延期答复). */
 const NOT_HANDLING =
-  /正在|尚在|仍在|因|由于|撤回|终止|中止|不再|暂停|涉及|针对|关于|移送|转送|告知|补正|延期|延长|逾期|超期|征求|第三方|未能|无法/;
+  /未|不予|拒绝|正在|尚在|仍在|因|由于|撤回|终止|中止|不再|暂停|涉及|针对|关于|移送|转送|告知|补正|延期|延长|逾期|超期|征求|第三方|未能|无法/;
 const WHOSE: Record<Scope, string> = { all: '', person: '（自然人）', org: '（法人或其他组织）' };
 const CATEGORY_WORD = /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理/;
 const PHRASE_START = /[，,：:（()）。；;！!？?\n]/;
@@ -113,6 +115,7 @@ export class ParagraphReader {
     }
     this.track(text, previousEnd, text.length, state);
     this.claims.push(...upheldClaims(text));
+    this.figures.push(...noneClaims(text, this.q));
   }
 
   /** Updates topic, court and sentence state over text that holds no figure. */
