@@ -28,6 +28,8 @@ const AT_LEAST: Record<string, number> = {
   '2021_pingtan-zonghe-shiyanqu.txt': 3,
   '2024_huaian-shi-zhengfu.txt': 14,
   '2025_shuyang-xian-zhengfu.txt': 6,
+  '2023_xicheng-minzhengju.txt': 1,
+  '2023-西城区民政局.xxgk.yaml': 1,
 };
 
 for (const [name, yaml] of fixtureReports()) {
