@@ -1,6 +1,7 @@
 // The engine's one entry point: text in, findings out. The CLI and the
 // language server both call checkText; nothing here knows about either.
 import { Document, parseDocument } from 'yaml';
+import { boundsFinding, tooDeepMessage } from './bounds';
 import { balanceFindings } from './checks/balance';
 import { blankCellFindings } from './checks/blankCell';
 import { carryoverFindings } from './checks/carryover';
@@ -70,25 +71,36 @@ function utf8Length(text: string): number {
   return text.length * 3 <= MAX_BYTES ? text.length : Buffer.byteLength(text, 'utf8');
 }
 
-export function parseReport(text: string): ParsedReport & { syntax: RawFinding[]; blockSpans: [number, number][] } {
+type ParsedWithSyntax = ParsedReport & { syntax: RawFinding[]; blockSpans: [number, number][] };
+
+/** A text past a bound: its one finding, over an empty tree (nothing else is checked). */
+function refused(text: string, finding: RawFinding): ParsedWithSyntax {
+  return {
+    text,
+    lines: new LineIndex(text),
+    root: { kind: 'scalar', start: 0, end: 0, raw: '', value: null, style: undefined },
+    syntax: [finding],
+    blockSpans: [],
+  };
+}
+
+export function parseReport(text: string): ParsedWithSyntax {
+  // Bounds first: the parser recurses per nesting level and allocates per value.
+  const outOfBounds = boundsFinding(text);
+  if (outOfBounds) return refused(text, outOfBounds);
   let doc: Document;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    // Duplicate keys are found by syntaxFindings in linear time (the parser's check is quadratic).
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   } catch (error) {
-    // The parser recurses per nesting level: a few thousand levels of block
-    // nesting (well under MAX_BYTES) exhaust the call stack. Such a file is
-    // not a report; say so instead of failing the whole check.
+    // Within the depth bound the parser's recursion fits the stack; should it
+    // not, say so instead of failing the whole check.
     if (!(error instanceof RangeError)) throw error;
-    const message = 'YAML 嵌套层级过深，无法解析。报告的结构最多只有五层，请检查缩进。';
-    return {
-      text,
-      lines: new LineIndex(text),
-      root: { kind: 'scalar', start: 0, end: 0, raw: '', value: null, style: undefined },
-      syntax: [{ start: 0, end: 0, code: 'yaml-syntax', message }],
-      blockSpans: [],
-    };
+    return refused(text, { start: 0, end: 0, code: 'too-large', message: tooDeepMessage() });
   }
   const syntax = syntaxFindings(doc, text);
+  const tooManyKeys = syntax.findings.find((f) => f.code === 'too-large');
+  if (tooManyKeys) return refused(text, tooManyKeys);
   const converted = convertDocument(doc, text);
   return {
     text,
@@ -137,8 +149,14 @@ export function checkText(input: string, options: CheckOptions = {}): CheckResul
   const off = new Set((Object.keys(severities) as CheckCode[]).filter((code) => severities[code] === 'off'));
   // Without last year's report, a suppression of a cross-year code is not judged unused: it waits for one.
   if (!previous.usable) for (const code of CROSS_YEAR_CODES) off.add(code);
-  let raw = [...parsed.syntax, ...rawFindings(parsed.root, text, options.now ?? new Date(), previous)];
-  raw = applySuppressions(raw, text, parsed.lines, parsed.blockSpans, off);
+  let raw: RawFinding[];
+  if (parsed.syntax.some((f) => f.code === 'too-large')) {
+    // Past a bound: the one finding, nothing else checked.
+    raw = parsed.syntax;
+  } else {
+    raw = [...parsed.syntax, ...rawFindings(parsed.root, text, options.now ?? new Date(), previous)];
+    raw = applySuppressions(raw, text, parsed.lines, parsed.blockSpans, off);
+  }
   const last = previous.usable;
   const findings: Finding[] = [];
   for (const f of raw) {

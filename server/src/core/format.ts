@@ -9,6 +9,8 @@
 // the comments differ, the input is kept.
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, Node, Pair, parseDocument, Scalar, visit, YAMLMap } from 'yaml';
+import { boundsFinding } from './bounds';
+import { MAX_BYTES } from './engine';
 import { attachComments, CommentPlan, KeyAnchor, parseWithComments, SourceComment } from './formatComments';
 import { childNamed, FormatNode, REPORT } from './model';
 import { lineStartAt } from './lineIndex';
@@ -34,6 +36,8 @@ const FLOW_INDICATORS = /[,[\]{}]/;
 export function formatText(input: string): string | undefined {
   const bom = input.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   const text = input.slice(bom.length);
+  // Past the engine's bounds the parser would recurse or allocate without bound: leave the text alone.
+  if (text.length > MAX_BYTES || boundsFinding(text)) return undefined;
   try {
     const out = new Formatter(text).run();
     return out === undefined ? undefined : bom + out;

@@ -1,7 +1,8 @@
 // yaml-syntax, multi-document and unsupported-yaml (tags): what the parser
 // says, in Chinese, at the place it says it. Also collects block scalar spans,
 // so that suppression comments are never read out of a paragraph of prose.
-import { Document, isAlias, isCollection, isPair, isScalar, Node, YAMLError } from 'yaml';
+import { Document, isAlias, isCollection, isMap, isPair, isScalar, Node, YAMLError, YAMLMap } from 'yaml';
+import { MAX_KEYS_PER_MAP, tooManyKeysMessage } from '../bounds';
 import { RawFinding } from '../findings';
 import { defineRule } from './rule';
 
@@ -113,7 +114,35 @@ export function syntaxFindings(doc: Document, text: string): SyntaxResult {
     if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && node.range) {
       blockSpans.push([node.range[0], node.range[1]]);
     }
+    if (isMap(node)) findings.push(...duplicateKeyFindings(node));
     if (isCollection(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
   }
   return { findings, blockSpans };
+}
+
+/**
+ * DUPLICATE_KEY, in one pass per mapping: the parser's own check (its
+ * uniqueKeys option) compares each key with all before it, which is quadratic
+ * in the keys of a mapping. Keys are equal as the parser judges them: scalars
+ * by value, other keys only by identity. Past MAX_KEYS_PER_MAP keys, one
+ * finding and no more comparisons.
+ */
+export function duplicateKeyFindings(map: YAMLMap): RawFinding[] {
+  const findings: RawFinding[] = [];
+  if (map.items.length > MAX_KEYS_PER_MAP) {
+    const [start, end] = (map.items[MAX_KEYS_PER_MAP]!.key as Node | null)?.range ?? map.range ?? [0, 0];
+    return [{ start, end, code: 'too-large', message: tooManyKeysMessage() }];
+  }
+  const seen = new Set<unknown>();
+  for (const pair of map.items) {
+    const key = pair.key as Node | null;
+    const identity = isScalar(key) ? key.value : key;
+    if (!seen.has(identity)) {
+      seen.add(identity);
+      continue;
+    }
+    const start = key?.range?.[0] ?? map.range?.[0] ?? 0;
+    findings.push({ start, end: start + 1, code: 'yaml-syntax', message: `YAML 语法错误：${MESSAGES.DUPLICATE_KEY}` });
+  }
+  return findings;
 }
