@@ -105,10 +105,6 @@ export async function renderDocx(text: string): Promise<Buffer> {
   if (source.length > MAX_BYTES || Buffer.byteLength(source, 'utf8') > MAX_BYTES) {
     return Packer.toBuffer(wordDocument(DEFAULT_TITLE, [bodyParagraph('文件超过 10 MB，未导出。')]));
   }
-  const parsed = parseReport(source);
-  const refused = parsed.syntax.find((f) => f.code === 'too-large');
-  if (refused)
-    return Packer.toBuffer(wordDocument(DEFAULT_TITLE, [bodyParagraph(refused.message.replace('未做检查', '未导出'))]));
-  const { title, children } = reportBody(parsed.root);
+  const { title, children } = reportBody(parseReport(source).root);
   return Packer.toBuffer(wordDocument(title, children));
 }

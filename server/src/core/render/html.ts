@@ -19,8 +19,6 @@ export function renderHtml(text: string, options: HtmlOptions): string {
       return htmlDocument(notice('文件超过 10 MB，未显示。'), options);
     }
     const parsed = parseReport(source);
-    const refused = parsed.syntax.find((f) => f.code === 'too-large');
-    if (refused) return htmlDocument(notice(`${refused.message.replace('未做检查', '未显示')}`), options);
     return htmlDocument(renderReport(parsed, options.findings ?? []), options);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
