@@ -56,3 +56,30 @@ test('a large folder with only clean files exits 0, and an unreadable path still
     rmSync(clean, { recursive: true, force: true });
   }
 });
+
+test('a worker that runs out of memory costs only its own file: the others are checked and printed in order', () => {
+  const big = mkdtempSync(join(tmpdir(), 'xxgk-pool-oom-'));
+  try {
+    // Within the engine's bounds, but more than a worker's heap of 16 MB holds; in the middle of a share.
+    const heavy = example + Array.from({ length: 45_000 }, (_, i) => `k${i}: [1, 2]`).join('\n');
+    const heavyAt = [42];
+    for (let i = 0; i < COUNT; i++)
+      writeFileSync(join(big, `r${String(i).padStart(3, '0')}.xxgk.yaml`), heavyAt.includes(i) ? heavy : example);
+    const run = spawnSync(process.execPath, ['dist/cli.js', 'lint', big, '--format', 'json'], {
+      encoding: 'utf8',
+      env: { ...process.env, XXGK_LINT_WORKER_HEAP_MB: '16' },
+    });
+    assert.equal(run.status, 2, run.stderr);
+    const output = JSON.parse(run.stdout) as { file: string }[];
+    assert.equal(output.length, COUNT - heavyAt.length);
+    const names = output.map((entry) => entry.file);
+    assert.deepEqual(names, [...names].sort());
+    for (const i of heavyAt) {
+      const name = `r${String(i).padStart(3, '0')}.xxgk.yaml`;
+      assert.ok(!names.includes(join(big, name)));
+      assert.match(run.stderr, new RegExp(`${name}.*进程意外退出`));
+    }
+  } finally {
+    rmSync(big, { recursive: true, force: true });
+  }
+});

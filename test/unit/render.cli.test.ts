@@ -74,12 +74,16 @@ describe('xxgk render (dist/cli.js)', () => {
     assert.equal(r.stdout.match(/class="num has-finding severity-warning"/g)?.length, 7);
   });
 
-  test('replaces an existing file whole and leaves no temporary file', async () => {
+  test('refuses to replace an existing file without --force; with it, replaces it whole and leaves no temporary file', async () => {
     const sub = join(dir, 'replace');
     await mkdir(sub);
     const out = join(sub, '报告.html');
     await writeFile(out, 'old content');
-    const r = xxgk(['render', XICHENG, '--output', out], sub);
+    const refused = xxgk(['render', XICHENG, '--output', out], sub);
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /已存在，未覆盖。要覆盖请加 --force/);
+    assert.equal(await readFile(out, 'utf8'), 'old content');
+    const r = xxgk(['render', XICHENG, '--output', out, '--force'], sub);
     assert.equal(r.status, 0, r.stderr);
     assert.match(await readFile(out, 'utf8'), /^<!DOCTYPE html>/);
     assert.deepEqual(await readdir(sub), ['报告.html']);

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { ImportError, ImportResult, summarizeMissing } from '../core/import';
 import { describeFsError, importFile, ImportRefusal, refuseBeforeImport } from '../platform';
 import type { CliCommand, CliIo } from './main';
+import { describeArgsError } from './describeArgsError';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
 import { writeFileAtomically } from './writeFileAtomically';
 
@@ -57,7 +58,7 @@ async function runImport(args: string[], io: CliIo): Promise<number> {
       strict: true,
     }));
   } catch (error) {
-    return usageError(io, 'import', error instanceof Error ? error.message : String(error));
+    return usageError(io, 'import', describeArgsError(error));
   }
   if (values.help) {
     io.stdout(IMPORT_USAGE);
@@ -119,7 +120,7 @@ async function runImport(args: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   try {
-    await writeFileAtomically(output, result.yaml, { overwrite: values.force === true });
+    await writeFileAtomically(output, result.yaml, { overwrite: values.force === true, input });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST')
       return fail(io, EXIT_USAGE, `输出文件 ${output} 已存在，未覆盖。要覆盖请加 --force。`);

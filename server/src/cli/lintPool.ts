@@ -16,6 +16,8 @@ import { PreviousPlan, previousInput } from './pairing';
 /** Below this many files a pool does not pay for its start-up. */
 const POOL_THRESHOLD = 64;
 const WORKER_ENV = 'XXGK_LINT_WORKER';
+/** The V8 heap of each worker in MB (--max-old-space-size), where set; else Node's default. */
+export const WORKER_HEAP_ENV = 'XXGK_LINT_WORKER_HEAP_MB';
 
 /** A checked file; the encoding and the key figures are for `xxgk summary` (a few numbers, cheap to send). */
 export interface CheckedFile {
@@ -72,7 +74,8 @@ export async function checkFiles(jobs: LintJob[], onOutcome: (outcome: FileOutco
   }
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
   let nextToEmit = 0;
-  const emit = (): void => {
+  const record = (index: number, outcome: FileOutcome): void => {
+    outcomes[index] = outcome;
     // An outcome is let go once handed on: a batch of any size is not held whole.
     for (let next = outcomes[nextToEmit]; next; next = outcomes[nextToEmit]) {
       outcomes[nextToEmit++] = undefined;
@@ -81,30 +84,64 @@ export async function checkFiles(jobs: LintJob[], onOutcome: (outcome: FileOutco
   };
   // Interleaved shares keep the ordered output flowing while workers run.
   const shares = Array.from({ length: threads }, (_, t) => files.map((_f, i) => i).filter((i) => i % threads === t));
-  await Promise.all(
-    shares.map(
-      (indices) =>
-        new Promise<void>((resolve, reject) => {
-          const worker = fork(script, [], {
-            env: { ...process.env, [WORKER_ENV]: '1' },
-            stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-          });
-          let received = 0;
-          worker.on('message', (batch: FileOutcome[]) => {
-            for (const outcome of batch) outcomes[indices[received++]!] = outcome;
-            emit();
-          });
-          worker.on('error', reject);
-          worker.on('exit', () =>
-            received === indices.length
-              ? resolve()
-              : reject(new Error(`检查进程意外退出（完成 ${received}/${indices.length} 个文件）`)),
-          );
-          worker.send(indices.map((i) => jobs[i]));
-        }),
-    ),
-  );
-  emit();
+  await Promise.all(shares.map((indices) => runShare(script, jobs, indices, record)));
+}
+
+/**
+ * One share of the files through workers. A worker that dies (out of memory,
+ * killed) loses only its own file: the rest of its share goes to a new worker
+ * that reports file by file, so the next death names its file exactly, which
+ * gets an engineError, and the share goes on after it.
+ */
+async function runShare(
+  script: string,
+  jobs: LintJob[],
+  indices: number[],
+  record: (index: number, outcome: FileOutcome) => void,
+): Promise<void> {
+  let pending = indices;
+  let careful = false;
+  while (pending.length) {
+    const share = pending;
+    const task: WorkerTask = { jobs: share.map((i) => jobs[i]!), batchSize: careful ? 1 : 50 };
+    const done = await runWorker(script, task, (k, outcome) => record(share[k]!, outcome));
+    if (done >= share.length) return;
+    if (careful) {
+      const file = jobs[share[done]!]!.file;
+      record(share[done]!, { file, engineError: '检查这个文件的进程意外退出（可能内存不足），未能检查。' });
+      pending = share.slice(done + 1);
+    } else pending = share.slice(done);
+    careful = true;
+  }
+}
+
+/** Resolves with the number of outcomes received when the worker exits. */
+function runWorker(
+  script: string,
+  task: WorkerTask,
+  onOutcome: (k: number, outcome: FileOutcome) => void,
+): Promise<number> {
+  return new Promise((resolve) => {
+    const heap = Number(process.env[WORKER_HEAP_ENV]);
+    const worker = fork(script, [], {
+      env: { ...process.env, [WORKER_ENV]: '1' },
+      execArgv: heap > 0 ? [`--max-old-space-size=${heap}`] : [],
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    });
+    let received = 0;
+    worker.on('message', (batch: FileOutcome[]) => {
+      for (const outcome of batch) onOutcome(received++, outcome);
+    });
+    worker.on('error', () => worker.kill());
+    worker.on('exit', () => resolve(received));
+    worker.send(task);
+  });
+}
+
+interface WorkerTask {
+  jobs: LintJob[];
+  /** Outcomes per IPC message: 1 after a worker's death, so the next one names its file. */
+  batchSize: number;
 }
 
 /** True in a worker started by checkFiles: the bundle's entry runs this loop instead of the CLI. */
@@ -113,10 +150,10 @@ export function isLintWorker(): boolean {
 }
 
 export function runLintWorker(): void {
-  process.once('message', (jobs: LintJob[]) => void checkAndReport(jobs));
+  process.once('message', (task: WorkerTask) => void checkAndReport(task));
 }
 
-async function checkAndReport(jobs: LintJob[]): Promise<void> {
+async function checkAndReport({ jobs, batchSize }: WorkerTask): Promise<void> {
   const send = (message: unknown): Promise<void> => new Promise((resolve) => process.send!(message, () => resolve()));
   // Outcomes go back in batches: one IPC message per file costs more than its check.
   let batch: FileOutcome[] = [];
@@ -127,7 +164,7 @@ async function checkAndReport(jobs: LintJob[]): Promise<void> {
       const error = outcome.readError as { code?: unknown; message?: unknown };
       batch.push({ file, readError: { code: error?.code, message: String(error?.message ?? error) } });
     } else batch.push(outcome);
-    if (batch.length >= 50) {
+    if (batch.length >= batchSize) {
       await send(batch);
       batch = [];
     }

@@ -14,7 +14,7 @@ import { describeArgsError } from './describeArgsError';
 import { EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
 import { writeFileAtomically } from './writeFileAtomically';
 
-const RENDER_USAGE = `用法：xxgk render <文件> [-o <输出文件>] [--show-findings]
+const RENDER_USAGE = `用法：xxgk render <文件> [-o <输出文件>] [--force] [--show-findings]
 
 把一份政府信息公开工作年度报告（*.xxgk.yaml）排成正式版式：标题、六个部分和三张统计表
 （表头合并单元格同官方模板），未填写的“总计”按合计数自动计算。
@@ -23,12 +23,14 @@ const RENDER_USAGE = `用法：xxgk render <文件> [-o <输出文件>] [--show-
   -o, --output <文件>  写入文件，格式由扩展名决定：.html（单个文件，样式内嵌）、
                       .docx（Word 文件，A4 版式，页脚有页码）、.pdf（用 Chromium
                       打印同一份 HTML，需要安装 chromium）；
-                      不给出时把 HTML 输出到标准输出
+                      不给出时把 HTML 输出到标准输出；文件已存在时不覆盖，
+                      也从不写到输入文件、符号链接或设备上
+  --force             覆盖已存在的输出文件（输入文件本身除外）
   --show-findings     在有问题的单元格和段落上标出问题（仅屏幕显示，打印时不显示）
   -h, --help          显示本帮助
 
 报告有错误时仍然生成，能显示的部分照常显示，并在标准错误上提示问题数量。
-退出状态：0 已生成；2 用法错误、文件无法读取或无法写入、无法生成 PDF（如未安装 chromium）。
+退出状态：0 已生成；2 用法错误、文件无法读取或无法写入（含输出文件已存在）、无法生成 PDF（如未安装 chromium）。
 `;
 
 export const renderCommand: CliCommand = {
@@ -75,7 +77,7 @@ const OUTPUT_FORMATS: Readonly<Record<string, OutputFormat>> = {
 };
 
 export async function runRender(args: string[], io: CliIo): Promise<number> {
-  let values: { output?: string; help?: boolean; 'show-findings'?: boolean };
+  let values: { output?: string; force?: boolean; help?: boolean; 'show-findings'?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -83,6 +85,7 @@ export async function runRender(args: string[], io: CliIo): Promise<number> {
       options: {
         output: { type: 'string', short: 'o' },
         'show-findings': { type: 'boolean' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -149,8 +152,12 @@ export async function runRender(args: string[], io: CliIo): Promise<number> {
     io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
   } else {
     try {
-      await writeFileAtomically(output, data, { overwrite: true });
+      await writeFileAtomically(output, data, { overwrite: values.force === true, input: file });
     } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        io.stderr(`xxgk: 输出文件 ${output} 已存在，未覆盖。要覆盖请加 --force。\n`);
+        return EXIT_USAGE;
+      }
       io.stderr(`xxgk: 无法写入 ${output}：${describeFsError(error)}\n`);
       return EXIT_USAGE;
     }

@@ -2,6 +2,11 @@
 // of a file-system error are named in Chinese, anything else keeps Node's own
 // words. Shared by the CLI and the language server.
 
+/** Error codes of xxgk's own refusals (readRegularFile, the CLI's writeFileAtomically). */
+export const NOT_REGULAR = 'EXXGK_NOT_REGULAR';
+export const SYMLINK_OUTPUT = 'EXXGK_SYMLINK_OUTPUT';
+export const SAME_AS_INPUT = 'EXXGK_SAME_AS_INPUT';
+
 /** The `code` of a Node error (ENOENT, ERR_PARSE_ARGS_…), or undefined. */
 export function errorCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
@@ -23,6 +28,18 @@ export function describeFsError(error: unknown): string {
       return '磁盘空间不足';
     case 'EROFS':
       return '文件系统只读';
+    case NOT_REGULAR:
+      return '不是普通文件（是管道、设备或套接字），不读也不写';
+    case 'ELOOP':
+      return '符号链接层数过多（可能是循环链接）';
+    case 'ENXIO':
+      return '无法打开（是没有对端的设备或套接字）';
+    case 'ENAMETOOLONG':
+      return '文件名过长';
+    case SYMLINK_OUTPUT:
+      return '是符号链接，不写入（以免改写它指向的文件）';
+    case SAME_AS_INPUT:
+      return '就是输入文件本身，不能覆盖';
     case 'EMFILE':
     case 'ENFILE':
       return '同时打开的文件过多';

@@ -2,11 +2,13 @@
 // language server's xxgk/import share. The file is read here and its kind
 // judged by its first bytes; the importer in core/import/ gets bytes or text,
 // a PDF as the text pdftotext makes of it.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { ImportError, ImportOptions, ImportResult, importText } from '../core/import';
 import { importDocx, importHtml, importPdfText, inputKindOf } from '../core/import/formats';
 import { pdfToText } from './pdfToText';
 import { decodeReportBytes } from './readReportFile';
+import { notRegularError, readRegularFile } from './readRegularFile';
 
 /** Inputs over this size are refused before reading: a report (even a PDF with pictures) is far smaller. */
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -18,15 +20,20 @@ export interface ImportRefusal {
   message: string;
 }
 
-/** Stats the input; file-system errors (missing, no permission) are thrown as they come. */
+function tooLargeMessage(name: string, size: number): string {
+  return `${name} 有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，未导入：一份年度报告不会这么大，请检查是否选错了文件。`;
+}
+
+/**
+ * Stats the input; file-system errors (missing, no permission) are thrown as
+ * they come, and so is one for a FIFO, a device or a socket (never waited on).
+ */
 export async function refuseBeforeImport(path: string, name: string): Promise<ImportRefusal | undefined> {
   const info = await stat(path);
   if (info.isDirectory()) return { reason: 'directory', message: `${name} 是文件夹，不是文件。` };
+  if (!info.isFile()) throw notRegularError();
   if (info.size <= MAX_IMPORT_BYTES) return undefined;
-  return {
-    reason: 'too-large',
-    message: `${name} 有 ${(info.size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，未导入：一份年度报告不会这么大，请检查是否选错了文件。`,
-  };
+  return { reason: 'too-large', message: tooLargeMessage(name, info.size) };
 }
 
 /** A PDF file through `pdftotext -layout` (poppler-utils); `command` replaces the program's name. */
@@ -44,7 +51,10 @@ export async function importPdfFile(
  * file-system errors as they come.
  */
 export async function importFile(path: string, options: ImportOptions = {}): Promise<ImportResult> {
-  const bytes = await readFile(path);
+  // Read as a regular file only, and within the bound, whatever the path became since refuseBeforeImport.
+  const read = readRegularFile(path, MAX_IMPORT_BYTES);
+  if (read.kind === 'too-large') throw new ImportError(tooLargeMessage(basename(path), read.size));
+  const bytes = read.bytes;
   const kind = inputKindOf(path, bytes.subarray(0, 512));
   if (kind === 'pdf') return importPdfFile(path, options);
   if (kind === 'docx') return importDocx(bytes, options);

@@ -2,7 +2,8 @@
 // system, child processes, temporary folders), shared by the CLI and the
 // language server. Its one entry point: code outside platform/ imports it from
 // here. It may import core/; core/ never imports it (docs/architecture.md).
-export { describeFsError, errorCode, isNotFound } from './describeFsError';
+export { describeFsError, errorCode, isNotFound, NOT_REGULAR, SAME_AS_INPUT, SYMLINK_OUTPUT } from './describeFsError';
+export { notRegularError } from './readRegularFile';
 export { importFile, refuseBeforeImport } from './importFile';
 export type { ImportRefusal } from './importFile';
 export { PdfExportError, printHtmlToPdf } from './printPdf';

@@ -1,8 +1,8 @@
 // Reads a report file from disk into the text the engine checks. The CLI
 // reads reports with it and the importer decodes text inputs with it, so the
 // same bytes always give the same text.
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { MAX_BYTES } from '../core/engine';
+import { readRegularFile } from './readRegularFile';
 
 /** The engine's limit (docs/report-format.md, `too-large`): a larger file is not even read. */
 export const MAX_REPORT_BYTES = MAX_BYTES;
@@ -42,8 +42,9 @@ export function decodeReportBytes(bytes: Uint8Array): DecodedReport {
 
 /**
  * Reads and decodes a report file. The size is checked before reading, so a
- * huge file (a mistaken export, a log) is never loaded into memory. Errors of
- * the file system (missing, unreadable, a directory) are thrown as they come.
+ * huge file (a mistaken export, a log) is never loaded into memory; only a
+ * regular file is read (readRegularFile). Errors of the file system (missing,
+ * unreadable, a directory, a FIFO) are thrown as they come.
  * Synchronous inside: a report is small and a batch reads thousands of them,
  * where every asynchronous step would be a round trip through the thread pool
  * (measured: a third of the time of `xxgk lint` over 1,000 files).
@@ -54,29 +55,7 @@ export async function readReportFile(path: string): Promise<ReportFileContent> {
 
 /** readReportFile for a caller that must answer at once (the language server reading last year's report). */
 export function readReportFileSync(path: string): ReportFileContent {
-  const info = statSync(path);
-  if (info.isDirectory()) {
-    // Reading a directory gives EISDIR on Linux but not everywhere; say it plainly.
-    throw Object.assign(new Error('是文件夹，不是文件'), { code: 'EISDIR' });
-  }
-  if (info.size > MAX_REPORT_BYTES) return { kind: 'too-large', size: info.size };
-
-  // Read at most one byte past the limit: the file may have grown since stat,
-  // and a device or pipe may report size 0 yet never end.
-  const fd = openSync(path, 'r');
-  try {
-    let buffer = Buffer.allocUnsafe(info.size + 1);
-    let total = 0;
-    for (;;) {
-      if (total === buffer.length)
-        buffer = Buffer.concat([buffer, Buffer.allocUnsafe(Math.min(64 * 1024, MAX_REPORT_BYTES + 1 - total))]);
-      const bytesRead = readSync(fd, buffer, total, buffer.length - total, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > MAX_REPORT_BYTES) return { kind: 'too-large', size: Math.max(total, info.size) };
-    }
-    return { kind: 'text', size: total, ...decodeReportBytes(buffer.subarray(0, total)) };
-  } finally {
-    closeSync(fd);
-  }
+  const content = readRegularFile(path, MAX_REPORT_BYTES);
+  if (content.kind === 'too-large') return content;
+  return { kind: 'text', size: content.size, ...decodeReportBytes(content.bytes) };
 }
