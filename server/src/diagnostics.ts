@@ -1,7 +1,10 @@
 // Diagnostics: the engine's findings for every open report, published with the
-// document version they were computed on. A change is checked at once (bursts
-// are coalesced within one turn of the event loop, so only the latest version
-// is checked); a result for a version that is no longer current is dropped.
+// document version they were computed on. A change is checked as soon as no
+// other change is waiting: vscode-jsonrpc hands over one queued message per
+// turn of the event loop, so the check waits turn by turn until a turn brings
+// no change. A burst (or the edits that queued up during a long check) is
+// checked once, at its newest version; a result for a version that is no
+// longer current is dropped.
 import { Connection, Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
 import { Finding, Severity } from './core/findings';
 import { ReportDocuments } from './documents';
@@ -30,9 +33,15 @@ function toDiagnostic(finding: Finding, uri: string): Diagnostic {
   return diagnostic;
 }
 
+/** A stream of changes that never pauses still gets diagnostics this often. */
+const MAX_WAIT_MS = 1000;
+
 export class DiagnosticsPublisher {
   private readonly pending = new Set<string>();
   private scheduled = false;
+  /** Changes received, and how many of them the scheduled flush had seen. */
+  private arrivals = 0;
+  private seenArrivals = 0;
   /** Until the settings are first read, changes are only queued. */
   private ready = false;
 
@@ -43,9 +52,20 @@ export class DiagnosticsPublisher {
 
   schedule(uri: string): void {
     this.pending.add(uri);
+    this.arrivals++;
     if (this.scheduled || !this.ready) return;
     this.scheduled = true;
-    setImmediate(() => this.flush());
+    setImmediate(() => this.flushWhenQuiet());
+  }
+
+  /** Flushes once a turn of the event loop passes without a new change (or after a second of them). */
+  private flushWhenQuiet(since = performance.now()): void {
+    if (this.arrivals !== this.seenArrivals && performance.now() - since < MAX_WAIT_MS) {
+      this.seenArrivals = this.arrivals;
+      setImmediate(() => this.flushWhenQuiet(since));
+      return;
+    }
+    this.flush();
   }
 
   /** Starts publishing (after the first settings pull) and checks whatever is queued. */

@@ -14,12 +14,28 @@ interface Cached {
 }
 
 export class ReportDocuments {
-  readonly documents = new TextDocuments(TextDocument);
+  readonly documents: TextDocuments<TextDocument>;
   private readonly cache = new Map<string, Cached>();
   /** Where a document's last year's report comes from (previousReports.ts); none until set. */
   previousFor: (doc: TextDocument) => PreviousInput = () => ({ kind: 'none' });
 
-  constructor(private readonly settings: Settings) {}
+  /** `onStale`: told of a change whose version is not newer than the document's, which is ignored. */
+  constructor(
+    private readonly settings: Settings,
+    onStale: (uri: string, version: number, current: number) => void = () => {},
+  ) {
+    this.documents = new TextDocuments<TextDocument>({
+      create: (uri, languageId, version, text) => TextDocument.create(uri, languageId, version, text),
+      update: (doc, changes, version) => {
+        // An older (or repeated) version would be applied on top of newer text and corrupt it.
+        if (version <= doc.version) {
+          onStale(doc.uri, version, doc.version);
+          return doc;
+        }
+        return TextDocument.update(doc, changes, version);
+      },
+    });
+  }
 
   get(uri: string): TextDocument | undefined {
     return this.documents.get(uri);

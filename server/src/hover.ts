@@ -11,6 +11,7 @@ import { entryAt, YNode } from './core/yamlTree';
 import { cellLines } from './hoverCells';
 import { previousLines } from './hoverPrevious';
 import { proseHover } from './hoverProse';
+import { markdownText } from './markdownText';
 import { describeKey, table2Column, titleOf } from './describe';
 
 /** The key or value under an offset in the parse tree. */
@@ -48,7 +49,8 @@ function unknownKey(root: YNode, path: string[]): string | undefined {
   const siblings = parentPath.length ? entryAt(root, parentPath)?.value : root;
   const suggestion = suggestLabel(key, labels, (label) => siblings?.kind === 'map' && siblings.byKey.has(label));
   const where = parentPath.length ? `「${titleOf(parentPath, parent)}」下` : '报告顶层';
-  const lines = [`**${key}**`, `${where}没有「${key}」这一法定项目。`];
+  const shown = markdownText(key);
+  const lines = [`**${shown}**`, `${where}没有「${shown}」这一法定项目。`];
   if (suggestion) lines.push(`是否应为「${suggestion}」？`);
   lines.push(`此处的法定项目：${labels.join('、')}。`);
   return lines.join('\n\n');

@@ -21,6 +21,7 @@ import { DiagnosticsPublisher } from './diagnostics';
 import { provideDocumentSymbols } from './documentSymbols';
 import { ReportDocuments } from './documents';
 import { formatReport } from './formatting';
+import { createStdioConnection } from './framing';
 import { provideHover } from './hover';
 import { provideInlayHints } from './inlayHints';
 import { newReportText } from './core/newReport';
@@ -43,9 +44,12 @@ import { pathOf, PreviousReports } from './previousReports';
 import { Settings } from './settings';
 import { summaryExport, workspaceSummary } from './workspaceSummary';
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio through a reader that recovers from a bad frame; other transports as the library makes them.
+const connection = process.argv.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all);
 const settings = new Settings();
-const docs = new ReportDocuments(settings);
+const docs = new ReportDocuments(settings, (uri, version, current) =>
+  connection.console.warn(`xxgk：忽略了 ${uri} 的过期修改（版本 ${version}，当前版本 ${current}）。`),
+);
 const publisher = new DiagnosticsPublisher(connection, docs);
 const previousReports = new PreviousReports(
   (path) => docs.all().find((d) => pathOf(d.uri) === path),
