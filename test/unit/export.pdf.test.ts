@@ -139,12 +139,13 @@ describe('xxgk render -o x.docx | x.pdf', () => {
     assert.equal((await readFile(out)).subarray(0, 2).toString('latin1'), 'PK');
   });
 
-  test('replaces an existing file whole and leaves no temporary file', async () => {
+  test('with --force, replaces an existing file whole and leaves no temporary file', async () => {
     const sub = join(dir, 'replace');
     await mkdir(sub);
     const out = join(sub, '报告.docx');
     await writeFile(out, 'old content');
-    const r = await render([XICHENG_FILE, '--output', out]);
+    assert.equal((await render([XICHENG_FILE, '--output', out])).status, 2);
+    const r = await render([XICHENG_FILE, '--output', out, '--force']);
     assert.equal(r.status, 0, r.stderr);
     assert.equal((await readFile(out)).subarray(0, 2).toString('latin1'), 'PK');
     assert.deepEqual(await readdir(sub), ['报告.docx']);

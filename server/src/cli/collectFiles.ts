@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describeFsError, findReportFiles, isNotFound } from '../platform';
 import type { CliIo } from './main';
+import { terminalText } from './terminalText';
 
 /** Expands folders, keeps explicit files whatever their name, and drops repeats. */
 export async function collectFiles(
@@ -39,7 +40,8 @@ export async function collectFiles(
       for (const { path: sub, error } of found.errors) fail(`无法读取文件夹 ${sub}：${describeFsError(error)}`, sub);
       // Not an error (a folder may legitimately hold no reports yet), but a
       // silent "0 个文件" would hide a mistyped folder.
-      if (found.files.length === 0) io.stderr(`xxgk: 文件夹 ${path} 中没有 *.xxgk.yaml 或 *.xxgk.yml 文件。\n`);
+      if (found.files.length === 0)
+        io.stderr(`xxgk: 文件夹 ${terminalText(path)} 中没有 *.xxgk.yaml 或 *.xxgk.yml 文件。\n`);
       found.files.forEach(add);
     } catch (error) {
       fail(`无法读取文件夹 ${path}：${describeFsError(error)}`, path);

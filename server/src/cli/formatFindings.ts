@@ -2,6 +2,7 @@
 // problem matchers (the `file:line:col` prefix compilers use); JSON is for
 // scripts and keeps LSP's 0-based positions so it can be fed to other tools.
 import type { Finding, Range, Severity } from '../core/findings';
+import { terminalText } from './terminalText';
 
 export interface FileResult {
   /** The path as the user gave it or as the folder search found it. */
@@ -14,8 +15,9 @@ export function formatFindingLine(file: string, finding: Finding): string {
   const { line, character } = finding.range.start;
   // A message is one line by contract, but a stray newline would break
   // line-oriented consumers (grep, problem matchers), so fold it.
-  const message = finding.message.replace(/\r\n|\r|\n/g, ' ');
-  return `${file}:${line + 1}:${character + 1} ${finding.severity} ${finding.code} ${message}`;
+  // Control characters of a key (in the message) or of a file name are shown, never sent to the terminal.
+  const message = terminalText(finding.message.replace(/\r\n|\r|\n/g, ' ')).replace(/\t/g, ' ');
+  return `${terminalText(file).replace(/\t/g, '\\t')}:${line + 1}:${character + 1} ${finding.severity} ${finding.code} ${message}`;
 }
 
 export function formatFileText(result: FileResult): string {

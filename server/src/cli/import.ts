@@ -12,6 +12,7 @@ import { describeFsError, importFile, ImportRefusal, refuseBeforeImport } from '
 import type { CliCommand, CliIo } from './main';
 import { describeArgsError } from './describeArgsError';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
+import { terminalText } from './terminalText';
 import { writeFileAtomically } from './writeFileAtomically';
 
 const IMPORT_USAGE = `用法：xxgk import <文件> [-o <输出文件.xxgk.yaml>] [--force] [--allow-partial]
@@ -131,6 +132,6 @@ async function runImport(args: string[], io: CliIo): Promise<number> {
 }
 
 function fail(io: CliIo, status: number, message: string): number {
-  io.stderr(`xxgk: ${message}\n`);
+  io.stderr(`xxgk: ${terminalText(message)}\n`);
   return status;
 }

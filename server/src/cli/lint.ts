@@ -8,6 +8,7 @@ import { describeFsError } from '../platform';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
 import { parseFormatArgs } from './formatOption';
 import { planPrevious } from './pairing';
+import { terminalText } from './terminalText';
 
 const LINT_USAGE = `用法：xxgk lint <文件或文件夹…> [--format text|json] [--previous <上年报告>]
 
@@ -47,7 +48,7 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
   // checked and printed, and the exit status says something went wrong.
   let failed = false;
   const fail = (message: string): void => {
-    io.stderr(`xxgk: ${message}\n`);
+    io.stderr(`xxgk: ${terminalText(message)}\n`);
     failed = true;
   };
 

@@ -46,7 +46,8 @@ async function checkOneFile(file: string, plan: PreviousPlan = { kind: 'none' })
   try {
     // Only what the CLI prints (printedFinding): related cells and fixes would be most of what a worker sends back.
     const previous = previousInput(file, plan);
-    const result = checkText(content.text, { byteLength: content.size, previous });
+    const decoded = { encoding: content.encoding, damaged: content.damaged };
+    const result = checkText(content.text, { byteLength: content.size, previous, decoded });
     const findings = result.findings.map(printedFinding);
     const figures = result.report && reportFigures(result.report.root);
     return { file, findings, encoding: content.encoding, figures };

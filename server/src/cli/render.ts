@@ -4,6 +4,7 @@
 // Chromium (platform/printPdf.ts). The output format follows the extension of -o.
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { EncodingNote } from '../core/checks/encoding';
 import { checkText } from '../core/engine';
 import type { Finding } from '../core/findings';
 import { renderDocx } from '../core/export/docx';
@@ -12,6 +13,7 @@ import type { CliCommand, CliIo } from './main';
 import { describeFsError, PdfExportError, printHtmlToPdf, readReportFile } from '../platform';
 import { describeArgsError } from './describeArgsError';
 import { EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
+import { terminalText } from './terminalText';
 import { writeFileAtomically } from './writeFileAtomically';
 
 const RENDER_USAGE = `用法：xxgk render <文件> [-o <输出文件>] [--force] [--show-findings]
@@ -127,19 +129,21 @@ export async function runRender(args: string[], io: CliIo): Promise<number> {
   }
 
   let text: string;
+  let decoded: EncodingNote;
   try {
     const content = await readReportFile(file);
     if (content.kind === 'too-large') {
-      io.stderr(`xxgk: 文件 ${file} 超过 10 MB（${content.size} 字节），未排版。\n`);
+      io.stderr(`xxgk: 文件 ${terminalText(file)} 超过 10 MB（${content.size} 字节），未排版。\n`);
       return EXIT_USAGE;
     }
     text = content.text;
+    decoded = { encoding: content.encoding, damaged: content.damaged };
   } catch (error) {
-    io.stderr(`xxgk: 无法读取文件 ${file}：${describeFsError(error)}\n`);
+    io.stderr(`xxgk: 无法读取文件 ${terminalText(file)}：${describeFsError(error)}\n`);
     return EXIT_USAGE;
   }
 
-  const findings = checkText(text).findings;
+  const findings = checkText(text, { decoded }).findings;
   let data: string | Uint8Array;
   try {
     data = await format.render!({ text, findings: values['show-findings'] ? findings : undefined });
@@ -155,13 +159,13 @@ export async function runRender(args: string[], io: CliIo): Promise<number> {
       await writeFileAtomically(output, data, { overwrite: values.force === true, input: file });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-        io.stderr(`xxgk: 输出文件 ${output} 已存在，未覆盖。要覆盖请加 --force。\n`);
+        io.stderr(`xxgk: 输出文件 ${terminalText(output)} 已存在，未覆盖。要覆盖请加 --force。\n`);
         return EXIT_USAGE;
       }
-      io.stderr(`xxgk: 无法写入 ${output}：${describeFsError(error)}\n`);
+      io.stderr(`xxgk: 无法写入 ${terminalText(output)}：${describeFsError(error)}\n`);
       return EXIT_USAGE;
     }
-    io.stdout(`已生成 ${output}\n`);
+    io.stdout(`已生成 ${terminalText(output)}\n`);
   }
   reportFindings(findings, file, io);
   return EXIT_OK;
@@ -172,5 +176,7 @@ function reportFindings(findings: readonly Finding[], file: string, io: CliIo): 
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (errors + warnings === 0) return;
-  io.stderr(`xxgk: 注意：${file} 有 ${errors} 个错误、${warnings} 个警告，运行 xxgk lint ${file} 查看。\n`);
+  io.stderr(
+    `xxgk: 注意：${terminalText(file)} 有 ${errors} 个错误、${warnings} 个警告，运行 xxgk lint ${terminalText(file)} 查看。\n`,
+  );
 }

@@ -11,6 +11,7 @@ import { emptySectionFindings } from './checks/emptySection';
 import { feeStatementFindings } from './checks/feeStatement';
 import { foldOldFormat } from './checks/oldFormat';
 import { proseFigureFindings } from './checks/proseFigure';
+import { EncodingNote, encodingFindings } from './checks/encoding';
 import { resultTotalFindings } from './checks/resultTotal';
 import { rowTotalFindings } from './checks/rowTotal';
 import { syntaxFindings } from './checks/syntax';
@@ -49,6 +50,8 @@ export interface CheckOptions {
   keepBom?: boolean;
   /** Last year's report, as the caller found it (core/previous); none by default. */
   previous?: PreviousInput;
+  /** How the caller decoded the file, where that is worth a finding (UTF-16/32, damaged UTF-8). */
+  decoded?: EncodingNote;
 }
 
 export interface ParsedReport {
@@ -154,7 +157,11 @@ export function checkText(input: string, options: CheckOptions = {}): CheckResul
     // Past a bound: the one finding, nothing else checked.
     raw = parsed.syntax;
   } else {
-    raw = [...parsed.syntax, ...rawFindings(parsed.root, text, options.now ?? new Date(), previous)];
+    raw = [
+      ...encodingFindings(text, options.decoded),
+      ...parsed.syntax,
+      ...rawFindings(parsed.root, text, options.now ?? new Date(), previous),
+    ];
     raw = applySuppressions(raw, text, parsed.lines, parsed.blockSpans, off);
   }
   const last = previous.usable;

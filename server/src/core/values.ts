@@ -16,6 +16,22 @@ const BLANK_RE = /^[\s\u00a0\u3000]*$/;
 export type CellValue =
   { state: 'number'; value: number } | { state: 'blank' } | { state: 'invalid' } | { state: 'missing' };
 
+/**
+ * The number a count's (or amount's) source text stands for, or undefined
+ * when it is not one: past 2^53 − 1 a double no longer holds every whole
+ * number (…993 would be summed as …992), and 400 digits read as Infinity.
+ */
+export function countOf(raw: string, amount: boolean): number | undefined {
+  if (!(amount ? AMOUNT_RE : COUNT_RE).test(raw)) return undefined;
+  const whole = Number(raw.split('.')[0]);
+  return Number.isSafeInteger(whole) ? Number(raw) : undefined;
+}
+
+/** Whether the text is written as a count (or amount) but is too large to count exactly. */
+export function isTooLargeCount(raw: string, amount: boolean): boolean {
+  return (amount ? AMOUNT_RE : COUNT_RE).test(raw) && countOf(raw, amount) === undefined;
+}
+
 /** Whether a scalar is a blank cell: empty, `~`, `null`, `""` or only spaces. */
 export function isBlank(node: YNode): boolean {
   if (node.kind !== 'scalar') return false;
@@ -38,15 +54,15 @@ export function cellInstance(node: YNode, amount: boolean): unknown {
   if (node.kind === 'unresolved-alias') return null;
   if (node.kind !== 'scalar') return node.kind === 'seq' ? [] : {};
   if (isBlank(node)) return null;
-  return (amount ? AMOUNT_RE : COUNT_RE).test(node.raw) ? Number(node.raw) : node.raw;
+  return countOf(node.raw, amount) ?? node.raw;
 }
 
 export function readCell(node: YNode | undefined, amount: boolean): CellValue {
   if (!node) return { state: 'missing' };
   if (isBlank(node)) return { state: 'blank' };
   if (node.kind !== 'scalar') return { state: 'invalid' };
-  const re = amount ? AMOUNT_RE : COUNT_RE;
-  return re.test(node.raw) ? { state: 'number', value: Number(node.raw) } : { state: 'invalid' };
+  const value = countOf(node.raw, amount);
+  return value === undefined ? { state: 'invalid' } : { state: 'number', value };
 }
 
 /**
@@ -61,8 +77,9 @@ export function intendedCount(raw: string): string | undefined {
     .trim();
   s = s.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
   s = s.replace(/^\+/, '').replace(/\s*(件|个|条|项|次|人次|份|篇)$/, '');
-  if (/^[0-9]+(\.0+)?$/.test(s)) return String(Number(s));
-  return undefined;
+  if (!/^[0-9]+(\.0+)?$/.test(s)) return undefined;
+  const value = Number(s);
+  return Number.isSafeInteger(value) ? String(value) : undefined;
 }
 
 /** Word's bookmark markers left in text copied from a .docx: not part of the text. */

@@ -3,11 +3,12 @@
 // same bytes always give the same text.
 import { MAX_BYTES } from '../core/engine';
 import { readRegularFile } from './readRegularFile';
+import { damagedUtf8, decodeWide, WideEncoding, wideEncodingOf } from './unusualEncodings';
 
 /** The engine's limit (docs/report-format.md, `too-large`): a larger file is not even read. */
 export const MAX_REPORT_BYTES = MAX_BYTES;
 
-export type ReportEncoding = 'utf-8' | 'gb18030';
+export type ReportEncoding = 'utf-8' | 'gb18030' | WideEncoding;
 
 export interface DecodedReport {
   /** The text without any BOM: positions are counted as an editor shows them. */
@@ -15,6 +16,8 @@ export interface DecodedReport {
   encoding: ReportEncoding;
   /** Whether the bytes began with a byte order mark (now stripped). */
   bom: boolean;
+  /** UTF-8 with a few damaged bytes (now U+FFFD in the text): each damaged byte, as hex. */
+  damaged?: string[];
 }
 
 export type ReportFileContent = ({ kind: 'text'; size: number } & DecodedReport) | { kind: 'too-large'; size: number };
@@ -24,14 +27,21 @@ export type ReportFileContent = ({ kind: 'text'; size: number } & DecodedReport)
  * text are almost never valid UTF-8, so a strict decode that fails is a
  * reliable sign of a file saved by Chinese Windows (ANSI code page 936, which
  * GB18030 is a superset of). Decoding GB18030 never fails, so it goes second.
+ * Before both, UTF-16/32 (by BOM or NUL pattern); between them, UTF-8 with a
+ * few damaged bytes (see unusualEncodings.ts), which the engine then reports.
  */
 export function decodeReportBytes(bytes: Uint8Array): DecodedReport {
+  const wide = wideEncodingOf(bytes);
+  if (wide)
+    return { text: decodeWide(bytes.subarray(wide.bom), wide.encoding), encoding: wide.encoding, bom: wide.bom > 0 };
   const hasUtf8Bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
     // ignoreBOM: false (the default) makes the decoder drop a leading UTF-8 BOM.
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text, encoding: 'utf-8', bom: hasUtf8Bom };
   } catch {
+    const damaged = damagedUtf8(bytes);
+    if (damaged) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', bom: hasUtf8Bom, damaged };
     // The GB18030 decoder does not strip its own BOM (0x84 0x31 0x95 0x33),
     // which decodes to U+FEFF like the UTF-8 one; drop it by hand.
     const decoded = new TextDecoder('gb18030').decode(bytes);

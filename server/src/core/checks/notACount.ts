@@ -3,7 +3,7 @@
 // unambiguous: `１２`, `12件`, `"3"`, `2.0`.
 import { RawFinding } from '../findings';
 import { cellName } from '../model';
-import { intendedCount } from '../values';
+import { intendedCount, isTooLargeCount } from '../values';
 import type { ErrorTarget } from '../validate';
 import { defineRule } from './rule';
 
@@ -25,6 +25,8 @@ export function notACountFinding(at: ErrorTarget, amount: boolean): RawFinding {
   const shown = raw === undefined ? '一个映射或列表' : `「${raw}」`;
   const intended = raw === undefined || amount ? undefined : intendedCount(raw);
   let message = `「${cellName(at.path)}」${rule}，这里是${shown}。`;
+  if (raw !== undefined && isTooLargeCount(raw, amount))
+    message = `「${cellName(at.path)}」的数字过大（超过 ${Number.MAX_SAFE_INTEGER}），无法准确计算，不是真实的件数。`;
   if (intended !== undefined) message += `是否应为 ${intended}？`;
   return {
     start: node.start,

@@ -17,6 +17,7 @@ import { blankCellRule } from './blankCell';
 import { carryoverRule } from './carryover';
 import { emptySectionRule } from './emptySection';
 import { feeStatementRule } from './feeStatement';
+import { encodingRule } from './encoding';
 import { invalidValueRule } from './invalidValue';
 import { missingKeyRule } from './missingKey';
 import { notACountRule } from './notACount';
@@ -58,6 +59,7 @@ export const RULES = [
   proseFigureRule,
   feeStatementRule,
   oldFormatRule,
+  encodingRule,
 ] as const;
 
 export type CheckCode = (typeof RULES)[number]['code'];

@@ -11,7 +11,7 @@ export const MAX_BYTES = 10 * 1024 * 1024;
 export const tooLargeRule = defineRule({
   code: 'too-large',
   severity: 'error',
-  description: '文件超过 10 MB，不做其他检查',
+  description: '文件超过 10 MB，或超出嵌套层数、值或键的个数的界限，不做其他检查',
   suppressible: false,
 });
 

@@ -95,13 +95,25 @@ function wordDocument(title: string, children: FileChild[]): Document {
 }
 
 /**
+ * Characters XML 1.0 cannot hold (C0 controls but tab and line ends, U+FFFE,
+ * U+FFFF, lone surrogates): written into document.xml they make a file Word
+ * refuses to open. Each becomes U+FFFD, which shows that something was there.
+ */
+const XML_INVALID =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function xmlSafe(text: string): string {
+  return text.replace(XML_INVALID, '\ufffd');
+}
+
+/**
  * Text of a report file in, the bytes of a .docx out. Renders as much as
  * parses, like the HTML renderer: a report with errors still gives its
  * document (blank where a cell is blank, missing or not a number a table can
  * show). A file over 10 MB gives a document that says so.
  */
 export async function renderDocx(text: string): Promise<Buffer> {
-  const source = stripBom(text);
+  const source = xmlSafe(stripBom(text));
   if (source.length > MAX_BYTES || Buffer.byteLength(source, 'utf8') > MAX_BYTES) {
     return Packer.toBuffer(wordDocument(DEFAULT_TITLE, [bodyParagraph('文件超过 10 MB，未导出。')]));
   }
