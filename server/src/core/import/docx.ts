@@ -1,6 +1,7 @@
 // A Word file (.docx) as text: mammoth turns it into HTML (tables with their
 // merged cells as colspan/rowspan), html.ts into the lines importText reads.
 import mammoth from 'mammoth';
+import { checkDocxBounds, checkHtmlBounds } from './bounds';
 import { ImportError } from './errors';
 import { htmlToText, HtmlText } from './html';
 
@@ -17,6 +18,7 @@ function notDocxMessage(bytes: Buffer): string {
 
 export async function docxToText(bytes: Buffer): Promise<HtmlText> {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ImportError(notDocxMessage(bytes));
+  checkDocxBounds(bytes);
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: bytes })).value;
@@ -25,5 +27,6 @@ export async function docxToText(bytes: Buffer): Promise<HtmlText> {
       `无法读取这个 Word 文件（.docx），文件可能已损坏：${error instanceof Error ? error.message : String(error)}`,
     );
   }
+  checkHtmlBounds(html);
   return htmlToText(html);
 }

@@ -2,6 +2,7 @@
 // page (.html), a PDF (as the text pdftotext made of it, see
 // platform/pdfToText.ts), or plain text. Each is turned into text and handed
 // to importText with the reading mode that fits it.
+import { checkHtmlBounds } from './bounds';
 import { docxToText } from './docx';
 import { ImportError } from './errors';
 import { htmlToText, HtmlText } from './html';
@@ -41,6 +42,7 @@ function fromHtml(converted: HtmlText, options: ImportOptions): ImportResult {
 }
 
 export function importHtml(html: string, options: ImportOptions = {}): ImportResult {
+  checkHtmlBounds(html);
   return fromHtml(htmlToText(html), options);
 }
 

@@ -20,6 +20,7 @@ import { readTable } from './readTable';
 import { TableOut } from './tableOut';
 import { ImportedReport, toYaml } from './toYaml';
 
+import { checkTextBounds } from './bounds';
 import { ImportError } from './errors';
 
 export { ImportError };
@@ -50,6 +51,7 @@ export interface ImportResult {
 const TABLE_SECTIONS: Record<number, TableId> = { 1: 'table2', 2: 'table3', 3: 'table4' };
 
 export function importText(input: string, options: ImportOptions = {}): ImportResult {
+  checkTextBounds(input);
   const normalized = normalizeText(input, options.mode);
   const { text, mode } = normalized;
   const notes = [...normalized.notes];

@@ -123,7 +123,7 @@ export function labelMatches(stream: Stream, tokens: Token[], anchors: Anchor[])
  */
 export function bestChain(matches: Match[]): Match[] {
   if (matches.length === 0) return [];
-  const anchors = Math.max(...matches.map((m) => m.anchor)) + 2;
+  const anchors = matches.reduce((most, m) => Math.max(most, m.anchor), 0) + 2;
   const tree: number[] = new Array(anchors + 1).fill(-1); // index of the best match, by anchor prefix
   const best: number[] = matches.map((m) => m.weight);
   const prev: number[] = matches.map(() => -1);

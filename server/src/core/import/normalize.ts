@@ -62,7 +62,7 @@ function detectMode(text: string, formFeeds = 0): TextMode {
   const pipeLines = lines.filter((l) => l.includes('|')).length;
   if (pipeLines >= 8 && pipeLines >= lines.length * 0.15) return 'pipe';
   // A web page flattened into text: the statistical tables stand in one line.
-  const longest = Math.max(...lines.map((l) => l.length));
+  const longest = lines.reduce((most, l) => Math.max(most, l.length), 0);
   if (
     longest > 1500 &&
     /本年新收.{0,40}上年结转/.test(text.replace(/\s+/g, '')) &&
