@@ -43,7 +43,19 @@ export function describeFsError(error: unknown): string {
     case 'EMFILE':
     case 'ENFILE':
       return '同时打开的文件过多';
+    case 'EEXIST':
+      return '文件已存在';
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return '文件正被其他程序占用';
+    case 'EIO':
+      return '读写设备出错';
+    case 'EINVAL':
+      return '路径或操作无效';
     default: {
+      // Node's own words are English: name the error by its code where there is one.
+      const code = codeOf(error);
+      if (code && /^E[A-Z]+$/.test(code)) return `文件系统错误（${code}）`;
       const message = (error as { message?: unknown } | null)?.message;
       return typeof message === 'string' ? message : String(error);
     }
