@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { DocumentFormattingRequest } from 'vscode-languageserver-protocol/node';
-import { exportDocxRequest, renderExportRequest, renderPreviewRequest } from '../../server/src/protocol';
+import { exportDocxRequest, renderExportRequest, renderPreviewRequest } from '../../server/src/shared/protocol';
 import { hostileReports } from '../unit/helpers/hostileReports';
 import { measuredRun, peakMbOf } from '../unit/helpers/measuredRun';
 import { ensureBuilt, exampleText, LspClient, positionOf, ROOT, uriOf, xxgkRequest } from './lspClient';

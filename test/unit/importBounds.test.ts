@@ -2,25 +2,12 @@
 // HTML page's nesting, a text's lines. Past a bound: one Chinese ImportError,
 // fast and in bounded memory; within it (the twins), the import goes on.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { importText } from '../../server/src/core/import';
 import { MAX_DOCX_PARAGRAPHS, MAX_HTML_DEPTH, MAX_TEXT_LINES } from '../../server/src/core/import/bounds';
 import { ImportError } from '../../server/src/core/import/errors';
 import { importDocx, importHtml } from '../../server/src/core/import/formats';
-import { readZip, writeZip } from '../zipArchive';
-
-const TEMPLATE = readFileSync('test/fixtures/published/official-template-2021.docx');
-
-/** The official template with extra parts, or with `<w:p>`s added to its body. */
-function templateWith(extraParagraphs: number, extraEntries: [string, Buffer][] = []): Buffer {
-  const entries = readZip(TEMPLATE);
-  const document = entries.get('word/document.xml')!.toString('utf8');
-  const paragraphs = '<w:p><w:r><w:t>附</w:t></w:r></w:p>'.repeat(extraParagraphs);
-  entries.set('word/document.xml', Buffer.from(document.replace('<w:body>', `<w:body>${paragraphs}`)));
-  for (const [name, content] of extraEntries) entries.set(name, content);
-  return writeZip(entries);
-}
+import { templateWith } from './helpers/docxTemplate';
 
 async function refused(run: () => Promise<unknown>, message: RegExp, limitMs: number): Promise<void> {
   const started = performance.now();
@@ -30,20 +17,22 @@ async function refused(run: () => Promise<unknown>, message: RegExp, limitMs: nu
 
 test('a .docx of 1.5 million paragraphs is refused in seconds; one with 2,000 extra paragraphs is imported', async () => {
   const before = process.memoryUsage().rss;
-  await refused(() => importDocx(templateWith(1_500_000)), /段落超过/, 20_000);
+  const huge = await templateWith({ paragraphs: 1_500_000 });
+  await refused(() => importDocx(huge), /段落超过/, 20_000);
   assert.ok(process.memoryUsage().rss - before < 1e9);
-  await refused(() => importDocx(templateWith(MAX_DOCX_PARAGRAPHS + 1)), /段落超过/, 20_000);
-  const fine = await importDocx(templateWith(2000));
+  const justOver = await templateWith({ paragraphs: MAX_DOCX_PARAGRAPHS + 1 });
+  await refused(() => importDocx(justOver), /段落超过/, 20_000);
+  const fine = await importDocx(await templateWith({ paragraphs: 2000 }));
   assert.ok(fine.yaml.length > 0);
 });
 
 test('a zip bomb in a .docx, in a media part or in document.xml itself, is refused before it is inflated whole', async () => {
   const bomb = Buffer.alloc(80 * 1024 * 1024);
   const before = process.memoryUsage().rss;
-  await refused(() => importDocx(templateWith(0, [['word/media/image9.png', bomb]])), /解压后超过/, 20_000);
-  const entries = readZip(TEMPLATE);
-  entries.set('word/document.xml', Buffer.concat([entries.get('word/document.xml')!, bomb]));
-  await refused(() => importDocx(writeZip(entries)), /解压后超过/, 20_000);
+  const inMedia = await templateWith({ entries: [['word/media/image9.png', bomb]] });
+  await refused(() => importDocx(inMedia), /解压后超过/, 20_000);
+  const inDocument = await templateWith({ documentTail: bomb });
+  await refused(() => importDocx(inDocument), /解压后超过/, 20_000);
   assert.ok(process.memoryUsage().rss - before < 1.5e9);
 });
 

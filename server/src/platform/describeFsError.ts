@@ -54,7 +54,7 @@ export function describeFsError(error: unknown): string {
       return '路径或操作无效';
     default: {
       // Node's own words are English: name the error by its code where there is one.
-      const code = codeOf(error);
+      const code = errorCode(error);
       if (code && /^E[A-Z]+$/.test(code)) return `文件系统错误（${code}）`;
       const message = (error as { message?: unknown } | null)?.message;
       return typeof message === 'string' ? message : String(error);
