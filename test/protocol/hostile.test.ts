@@ -5,8 +5,19 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { describe, test } from 'node:test';
-import { DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol/node';
-import { ensureBuilt, exampleText, LspClient, positionOf, ROOT, SERVER, uriOf, useLspClient } from './lspClient';
+import { DidChangeTextDocumentNotification, DocumentFormattingRequest } from 'vscode-languageserver-protocol/node';
+import { exportDocxRequest, renderPreviewRequest } from '../../server/src/shared/protocol';
+import {
+  ensureBuilt,
+  exampleText,
+  LspClient,
+  positionOf,
+  ROOT,
+  SERVER,
+  uriOf,
+  useLspClient,
+  xxgkRequest,
+} from './lspClient';
 
 describe('hostile traffic', () => {
   let client: LspClient;
@@ -64,6 +75,27 @@ describe('hostile traffic', () => {
     assert.ok(client.logs.some((l) => /过期修改/.test(l)));
     const hover = await client.hover(uri, positionOf(exampleText(), '行政许可: 54', 1, 0));
     assert.ok(hover);
+  });
+
+  test('5,000 levels of nesting (flow or block): one too-large; format, preview and Word export answer', async () => {
+    for (const [name, nesting] of [
+      ['deep-flow', `${'['.repeat(5000)}${']'.repeat(5000)}`],
+      ['deep-block', `\n  ${'- '.repeat(5000)}1`],
+    ]) {
+      const uri = uriOf(`${name}.xxgk.yaml`);
+      const published = await client.open(uri, `机关: 某局\n年度: 2023\n前言: ${nesting}\n`);
+      assert.deepEqual(
+        published.diagnostics.map((d) => d.code),
+        ['too-large'],
+      );
+      const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, {
+        textDocument: { uri },
+        options: { tabSize: 2, insertSpaces: true },
+      });
+      assert.ok(edits === null || edits.length === 0);
+      assert.ok((await xxgkRequest(client, renderPreviewRequest, { uri }))?.body);
+      assert.ok((await xxgkRequest(client, exportDocxRequest, { uri }))?.base64);
+    }
   });
 
   test("a key's Markdown and HTML show as text in the hover", async () => {
