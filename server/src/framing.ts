@@ -22,36 +22,59 @@ function nextFrameStart(buffer: Buffer, from: number): number {
 }
 
 export class ResyncingFrames extends Transform {
-  private buffer: Buffer = Buffer.alloc(0);
-  /** Frames dropped for a bad header (for the log). */
-  dropped = 0;
+  /** Bytes received and not yet passed on, in the chunks they came in. */
+  private chunks: Buffer[] = [];
+  private received = 0;
+  /** The length of the frame whose header has been read, header included; -1 before that. */
+  private frameLength = -1;
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+    this.chunks.push(chunk);
+    this.received += chunk.length;
+    // A large body comes in many chunks: they are joined once it is whole, not at each chunk.
     for (;;) {
-      const end = this.buffer.indexOf(HEADER_END);
-      if (end < 0) break;
-      const header = this.buffer.subarray(0, end).toString('latin1');
-      const length = CONTENT_LENGTH.exec(header);
-      const valid = length && header.split('\r\n').every((line) => line.includes(':'));
-      if (!valid) {
-        // Skip to where the next frame's header starts.
-        const next = nextFrameStart(this.buffer, 1);
-        this.dropped++;
-        if (next < 0) {
-          // All of it is junk up to the header end; keep what follows.
-          this.buffer = this.buffer.subarray(end + HEADER_END.length);
-          continue;
-        }
-        this.buffer = this.buffer.subarray(next);
+      if (this.frameLength < 0) {
+        if (!this.readHeader()) break;
         continue;
       }
-      const total = end + HEADER_END.length + Number(length[1]);
-      if (this.buffer.length < total) break;
-      this.push(this.buffer.subarray(0, total));
-      this.buffer = this.buffer.subarray(total);
+      if (this.received < this.frameLength) break;
+      const buffer = this.joined();
+      this.push(buffer.subarray(0, this.frameLength));
+      this.keep(buffer.subarray(this.frameLength));
+      this.frameLength = -1;
     }
     done();
+  }
+
+  private joined(): Buffer {
+    if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks)];
+    return this.chunks[0] ?? Buffer.alloc(0);
+  }
+
+  private keep(rest: Buffer): void {
+    this.chunks = rest.length ? [rest] : [];
+    this.received = rest.length;
+  }
+
+  /**
+   * Reads the next header block: sets frameLength for a valid one, drops a
+   * bad one up to where the next frame's header starts. False when more
+   * bytes are needed.
+   */
+  private readHeader(): boolean {
+    const buffer = this.joined();
+    const end = buffer.indexOf(HEADER_END);
+    if (end < 0) return false;
+    const header = buffer.subarray(0, end).toString('latin1');
+    const length = CONTENT_LENGTH.exec(header);
+    if (length && header.split('\r\n').every((line) => line.includes(':'))) {
+      this.frameLength = end + HEADER_END.length + Number(length[1]);
+      return true;
+    }
+    const next = nextFrameStart(buffer, 1);
+    // No frame starts within: all of it is junk up to the header end.
+    this.keep(buffer.subarray(next < 0 ? end + HEADER_END.length : next));
+    return true;
   }
 }
 
