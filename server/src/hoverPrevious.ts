@@ -6,6 +6,7 @@ import type { CheckResult } from './core/engine';
 import { PREVIOUS_KEY } from './core/previous/identity';
 import { changeLine, tableNumbers } from './core/previous/numbers';
 import { REQUESTS } from './core/tables';
+import { markdownText } from './markdownText';
 
 const CARRIED_IN = '上年结转政府信息公开申请数量';
 const CARRIED_OUT = '结转下年度继续办理';
@@ -13,9 +14,10 @@ const CARRIED_OUT = '结转下年度继续办理';
 function notFound(result: CheckResult): string {
   const input = result.previous?.input;
   const how = `如需核对，请把上年报告放在同一文件夹或工作区中，或在报告顶层写「${PREVIOUS_KEY}: 上年报告的相对路径」。`;
-  if (input?.kind === 'ambiguous') return `找到多份可能是上年的报告（${input.names.join('、')}），未作核对。${how}`;
-  if (input?.kind === 'broken') return `上年报告无法使用：${input.message}。`;
-  if (input?.kind === 'found') return `上年报告 ${input.name} 无法使用，未作核对。`;
+  if (input?.kind === 'ambiguous')
+    return `找到多份可能是上年的报告（${input.names.map(markdownText).join('、')}），未作核对。${how}`;
+  if (input?.kind === 'broken') return `上年报告无法使用：${markdownText(input.message)}。`;
+  if (input?.kind === 'found') return `上年报告 ${markdownText(input.name)} 无法使用，未作核对。`;
   return `没有找到上一年度的报告，未核对上年结转。${how}`;
 }
 
@@ -25,19 +27,19 @@ export function previousLines(result: CheckResult, path: readonly string[]): str
   if (!root) return [];
   const carriedIn = path[0] === REQUESTS && path[1] === CARRIED_IN;
   const last = result.previous?.usable;
+  // File names are the user's: shown as text, never as Markdown.
+  const name = last && markdownText(last.name);
   if (!last) return carriedIn ? [`上年报告：${notFound(result)}`] : [];
   const now = tableNumbers(root).get(path.join('/'));
   const before = tableNumbers(last.report.root);
   if (carriedIn) {
     const column = path[path.length - 1]!;
     const lastOut = before.get([REQUESTS, CARRIED_OUT, column].join('/'));
-    if (lastOut === undefined)
-      return [`上年报告（${last.name}）的结转下年度继续办理 · ${column} 为空白或无效，无法核对。`];
+    if (lastOut === undefined) return [`上年报告（${name}）的结转下年度继续办理 · ${column} 为空白或无效，无法核对。`];
     const mark = now === undefined ? '' : now === lastOut ? '　✓ 相符' : '　✗ 不符';
-    return [`上年报告（${last.name}）结转下年度继续办理 · ${column}：${lastOut}${mark}`];
+    return [`上年报告（${name}）结转下年度继续办理 · ${column}：${lastOut}${mark}`];
   }
   const lastValue = before.get(path.join('/'));
-  if (lastValue === undefined || now === undefined)
-    return lastValue === undefined ? [`上年（${last.name}）：无此数`] : [];
-  return [`${changeLine(lastValue, now)}（上年报告：${last.name}）`];
+  if (lastValue === undefined || now === undefined) return lastValue === undefined ? [`上年（${name}）：无此数`] : [];
+  return [`${changeLine(lastValue, now)}（上年报告：${name}）`];
 }
