@@ -1,8 +1,7 @@
 // The arguments of a command that prints in two formats (`xxgk lint`,
 // `xxgk rules`): `[--format text|json] [-h] [positionals…]`.
-import { parseArgs } from 'node:util';
-import { describeArgsError } from './describeArgsError';
-import { EXIT_OK, usageError } from './exitStatus';
+import { parseCommandArgs } from './commandArgs';
+import { usageError } from './exitStatus';
 import type { CliIo } from './main';
 
 export type OutputFormat = 'text' | 'json';
@@ -19,23 +18,11 @@ export function parseFormatArgs(
   io: CliIo,
   stringOptions: readonly string[] = [],
 ): FormatArgs {
-  let values: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    const own = Object.fromEntries(stringOptions.map((name) => [name, { type: 'string' as const }]));
-    ({ values, positionals } = parseArgs({
-      args,
-      options: { ...own, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (error) {
-    return { exit: usageError(io, command, describeArgsError(error)) };
-  }
-  if (values['help']) {
-    io.stdout(usage);
-    return { exit: EXIT_OK };
-  }
+  const own = Object.fromEntries(stringOptions.map((name) => [name, { type: 'string' as const }]));
+  const parsed = parseCommandArgs(args, { command, usage, options: { ...own, format: { type: 'string' } } }, io);
+  if ('exit' in parsed) return parsed;
+  const values: Record<string, string | boolean | undefined> = parsed.values;
+  const positionals = parsed.positionals;
   const format = values['format'] ?? 'text';
   if (format !== 'text' && format !== 'json') {
     const message = `--format 的取值只能是 text 或 json，不能是 ${JSON.stringify(format)}。`;

@@ -6,11 +6,10 @@
 // with a message and no output.
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ImportError, ImportResult, summarizeMissing } from '../core/import';
 import { describeFsError, importFile, ImportRefusal, refuseBeforeImport } from '../platform';
+import { parseCommandArgs } from './commandArgs';
 import type { CliCommand, CliIo } from './main';
-import { describeArgsError } from './describeArgsError';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
 import { terminalText } from './terminalText';
 import { writeFileAtomically } from './writeFileAtomically';
@@ -43,28 +42,20 @@ export const importCommand: CliCommand = {
   run: runImport,
 };
 
+const IMPORT_SYNTAX = {
+  command: 'import',
+  usage: IMPORT_USAGE,
+  options: {
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+    'allow-partial': { type: 'boolean' },
+  },
+} as const;
+
 async function runImport(args: string[], io: CliIo): Promise<number> {
-  let values: { output?: string; force?: boolean; 'allow-partial'?: boolean; help?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      options: {
-        output: { type: 'string', short: 'o' },
-        force: { type: 'boolean' },
-        'allow-partial': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (error) {
-    return usageError(io, 'import', describeArgsError(error));
-  }
-  if (values.help) {
-    io.stdout(IMPORT_USAGE);
-    return EXIT_OK;
-  }
+  const parsed = parseCommandArgs(args, IMPORT_SYNTAX, io);
+  if ('exit' in parsed) return parsed.exit;
+  const { values, positionals } = parsed;
   if (positionals.length !== 1) {
     return usageError(io, 'import', `${positionals.length === 0 ? '没有给出要导入的文件' : '一次只能导入一个文件'}。`);
   }

@@ -3,11 +3,10 @@
 // one. The YAML goes to stdout, or with -o to a file written atomically and
 // never overwritten without --force.
 import { stat } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { newReportText } from '../core/newReport';
 import { describeFsError, newReportFrom } from '../platform';
-import { describeArgsError } from './describeArgsError';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from './exitStatus';
+import { parseCommandArgs } from './commandArgs';
 import type { CliCommand, CliIo } from './main';
 import { writeFileAtomically } from './writeFileAtomically';
 
@@ -63,29 +62,23 @@ function reportText(values: Values, io: CliIo): string | number {
   return newReportText(agency, Number(year));
 }
 
+const NEW_SYNTAX = {
+  command: 'new',
+  usage: NEW_USAGE,
+  positionals: false,
+  options: {
+    from: { type: 'string' },
+    agency: { type: 'string' },
+    year: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+  },
+} as const;
+
 export async function runNew(args: string[], io: CliIo): Promise<number> {
-  let values: Values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        from: { type: 'string' },
-        agency: { type: 'string' },
-        year: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        force: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: false,
-      strict: true,
-    }));
-  } catch (error) {
-    return fail(io, EXIT_USAGE, `${describeArgsError(error)}\n运行 xxgk new --help 查看用法。`);
-  }
-  if (values.help) {
-    io.stdout(NEW_USAGE);
-    return EXIT_OK;
-  }
+  const parsed = parseCommandArgs(args, NEW_SYNTAX, io);
+  if ('exit' in parsed) return parsed.exit;
+  const { values } = parsed;
   const output = values.output;
   if (output === '') return fail(io, EXIT_USAGE, '-o 后面要给出输出文件名。');
   const exists =

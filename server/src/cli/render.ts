@@ -3,15 +3,14 @@
 // core/export/docx.ts; to PDF by printing that same HTML with headless
 // Chromium (platform/printPdf.ts). The output format follows the extension of -o.
 import { basename, extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { EncodingNote } from '../core/checks/encoding';
 import { checkText } from '../core/engine';
 import type { Finding } from '../core/findings';
 import { renderDocx } from '../core/export/docx';
 import { renderHtml } from '../core/render';
+import { parseCommandArgs } from './commandArgs';
 import type { CliCommand, CliIo } from './main';
 import { describeFsError, PdfExportError, printHtmlToPdf, readReportFile } from '../platform';
-import { describeArgsError } from './describeArgsError';
 import { EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
 import { terminalText } from './terminalText';
 import { writeFileAtomically } from './writeFileAtomically';
@@ -78,28 +77,20 @@ const OUTPUT_FORMATS: Readonly<Record<string, OutputFormat>> = {
   '.pdf': { name: 'PDF', render: pdf },
 };
 
+const RENDER_SYNTAX = {
+  command: 'render',
+  usage: RENDER_USAGE,
+  options: {
+    output: { type: 'string', short: 'o' },
+    'show-findings': { type: 'boolean' },
+    force: { type: 'boolean' },
+  },
+} as const;
+
 export async function runRender(args: string[], io: CliIo): Promise<number> {
-  let values: { output?: string; force?: boolean; help?: boolean; 'show-findings'?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      options: {
-        output: { type: 'string', short: 'o' },
-        'show-findings': { type: 'boolean' },
-        force: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (error) {
-    return usageError(io, 'render', describeArgsError(error));
-  }
-  if (values.help) {
-    io.stdout(RENDER_USAGE);
-    return EXIT_OK;
-  }
+  const parsed = parseCommandArgs(args, RENDER_SYNTAX, io);
+  if ('exit' in parsed) return parsed.exit;
+  const { values, positionals } = parsed;
   if (positionals.length === 0) return usageError(io, 'render', '没有给出要排版的报告文件。');
   if (positionals.length > 1)
     return usageError(io, 'render', `一次只能排版一个文件，这里给出了 ${positionals.length} 个。`);

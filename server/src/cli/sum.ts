@@ -3,14 +3,13 @@
 // a time and dropped once added; what was left out, and why, is listed in the
 // output's top comments and on stderr.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkText } from '../core/engine';
 import { SumBatch } from '../core/sum/sumBatch';
 import { isSumReport } from '../core/sum/sumReport';
 import { collectFiles } from './collectFiles';
 import { describeFsError, readReportFile } from '../platform';
-import { describeArgsError } from './describeArgsError';
 import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
+import { parseCommandArgs } from './commandArgs';
 import type { CliCommand, CliIo } from './main';
 import { outputRefusal, writeOutput } from './outputFile';
 
@@ -52,35 +51,23 @@ interface SumArgs {
   force: boolean;
 }
 
-/** The arguments, or the usage error to print (or 'help'). */
-function readArgs(args: string[]): SumArgs | { error: string } | 'help' {
-  let values: {
-    output?: string;
-    agency?: string;
-    year?: string;
-    'include-faulty'?: boolean;
-    force?: boolean;
-    help?: boolean;
-  };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      options: {
-        output: { type: 'string', short: 'o' },
-        agency: { type: 'string' },
-        year: { type: 'string' },
-        'include-faulty': { type: 'boolean' },
-        force: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (error) {
-    return { error: describeArgsError(error) };
-  }
-  if (values.help) return 'help';
+const SUM_SYNTAX = {
+  command: 'sum',
+  usage: SUM_USAGE,
+  options: {
+    output: { type: 'string', short: 'o' },
+    agency: { type: 'string' },
+    year: { type: 'string' },
+    'include-faulty': { type: 'boolean' },
+    force: { type: 'boolean' },
+  },
+} as const;
+
+/** The arguments, the usage error to print, or the status to exit with (help, or an unknown option said). */
+function readArgs(args: string[], io: CliIo): SumArgs | { error: string } | { exit: number } {
+  const parsed = parseCommandArgs(args, SUM_SYNTAX, io);
+  if ('exit' in parsed) return parsed;
+  const { values, positionals } = parsed;
   if (positionals.length === 0) return { error: '没有给出要相加的报告文件或文件夹。' };
   if (!values.output) return { error: '没有给出输出文件：用 -o 汇总.xxgk.yaml。' };
   const agency = values.agency?.trim();
@@ -98,11 +85,8 @@ function readArgs(args: string[]): SumArgs | { error: string } | 'help' {
 }
 
 export async function runSum(rawArgs: string[], io: CliIo): Promise<number> {
-  const args = readArgs(rawArgs);
-  if (args === 'help') {
-    io.stdout(SUM_USAGE);
-    return EXIT_OK;
-  }
+  const args = readArgs(rawArgs, io);
+  if ('exit' in args) return args.exit;
   if ('error' in args) return usageError(io, 'sum', args.error);
 
   const batch = new SumBatch(args);

@@ -3,17 +3,16 @@
 // .html. Files stream through the lint pool (every core for a large batch);
 // only each report's row is kept, never its text.
 import { basename, extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { summaryGrid } from '../core/summary/grid';
 import { summaryHtml } from '../core/summary/html';
 import { checkedReport, SummaryBuilder, SummaryInput, SummaryTable } from '../core/summary/summaryTable';
 import { summaryCsv, summaryJson } from '../core/summary/textFormats';
 import { collectFiles } from './collectFiles';
 import { describeFsError, loadSummaryXlsx } from '../platform';
-import { describeArgsError } from './describeArgsError';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
 import { checkFiles, FileOutcome } from './lintPool';
 import { planPrevious } from './pairing';
+import { parseCommandArgs } from './commandArgs';
 import type { CliCommand, CliIo } from './main';
 import { outputRefusal, writeOutput } from './outputFile';
 
@@ -70,27 +69,16 @@ export function summaryInput(outcome: FileOutcome): SummaryInput {
   return checkedReport(file, outcome.findings, outcome.figures, outcome.encoding ?? 'utf-8');
 }
 
+const SUMMARY_SYNTAX = {
+  command: 'summary',
+  usage: SUMMARY_USAGE,
+  options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+} as const;
+
 export async function runSummary(args: string[], io: CliIo): Promise<number> {
-  let values: { output?: string; force?: boolean; help?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      options: {
-        output: { type: 'string', short: 'o' },
-        force: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (error) {
-    return usageError(io, 'summary', describeArgsError(error));
-  }
-  if (values.help) {
-    io.stdout(SUMMARY_USAGE);
-    return EXIT_OK;
-  }
+  const parsed = parseCommandArgs(args, SUMMARY_SYNTAX, io);
+  if ('exit' in parsed) return parsed.exit;
+  const { values, positionals } = parsed;
   if (positionals.length === 0) return usageError(io, 'summary', '没有给出要汇总的文件或文件夹。');
   const output = values.output;
   if (!output) return usageError(io, 'summary', '没有给出输出文件：用 -o 汇总.xlsx（或 .csv、.json、.html）。');

@@ -1,6 +1,6 @@
 // Table 二: 主动公开政府信息情况, four groups named by the article item of
 // 第二十条 they report on.
-import { cell, FormatNode, group } from './types';
+import { cell, FormatNode, group, tableRow } from './types';
 
 const T = { table: 'table2' as const };
 
@@ -11,7 +11,7 @@ const documentColumns: readonly FormatNode[] = [
 ];
 
 function documentRow(key: string, id: string, description: string): FormatNode {
-  return { key, id, kind: 'row', description, children: documentColumns, required: true, ...T };
+  return tableRow(key, id, description, documentColumns, T);
 }
 
 export const table2: FormatNode = group(

@@ -1,6 +1,6 @@
 // Table 三: 收到和处理政府信息公开申请情况. Every row is a mapping over the
 // same seven columns; 总计 is optional everywhere and checked when given.
-import { FormatNode, group } from './types';
+import { FormatNode, group, tableRow } from './types';
 
 const T = { table: 'table3' as const };
 
@@ -36,7 +36,7 @@ function row(
   description: string,
   extra: Partial<FormatNode> = {},
 ): FormatNode {
-  return { key, id, kind: 'row', article, description, children: TABLE3_COLUMNS, required: true, ...T, ...extra };
+  return tableRow(key, id, description, TABLE3_COLUMNS, { article, ...T, ...extra });
 }
 
 function numbered(rows: FormatNode[]): FormatNode[] {

@@ -1,6 +1,6 @@
 // Table 四: 政府信息公开行政复议、行政诉讼情况. Three rows over the same five
 // columns; 总计 is optional and checked when given.
-import { FormatNode, group } from './types';
+import { FormatNode, group, tableRow } from './types';
 
 const T = { table: 'table4' as const };
 
@@ -44,7 +44,7 @@ export const TABLE4_COLUMNS: readonly FormatNode[] = [
 export const TABLE4_RESULT_COLUMNS = TABLE4_COLUMNS.slice(0, 4);
 
 function row(key: string, id: string, description: string): FormatNode {
-  return { key, id, kind: 'row', description, children: TABLE4_COLUMNS, required: true, ...T };
+  return tableRow(key, id, description, TABLE4_COLUMNS, T);
 }
 
 export const table4: FormatNode = group(

@@ -52,6 +52,17 @@ export function group(
   return { key, id, kind: 'group', description, children, required: true, ...extra };
 }
 
+/** A row of a table: a required mapping over the table's columns. */
+export function tableRow(
+  key: string,
+  id: string,
+  description: string,
+  columns: readonly FormatNode[],
+  extra: Partial<FormatNode> = {},
+): FormatNode {
+  return { key, id, kind: 'row', description, children: columns, required: true, ...extra };
+}
+
 export function cell(key: string, id: string, description: string, extra: Partial<FormatNode> = {}): FormatNode {
   return { key, id, kind: 'count', description, required: true, ...extra };
 }
