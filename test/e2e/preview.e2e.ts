@@ -38,6 +38,7 @@ import {
   XICHENG,
   type Frame,
 } from './xxgk';
+import { SECTION_HEADINGS } from '../unit/helpers/labels';
 
 const text = exampleText(XICHENG);
 const lines = text.split('\n');
@@ -136,15 +137,7 @@ describe('xxgk extension (from xxgk.vsix): the 西城 report and its preview', {
         () => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText,
         undefined,
       );
-      for (const heading of [
-        '北京市西城区民政局2023年政府信息公开工作年度报告',
-        '一、总体情况',
-        '二、主动公开政府信息情况',
-        '三、收到和处理政府信息公开申请情况',
-        '四、政府信息公开行政复议、行政诉讼情况',
-        '五、存在的主要问题及改进情况',
-        '六、其他需要报告的事项',
-      ]) {
+      for (const heading of ['北京市西城区民政局2023年政府信息公开工作年度报告', ...SECTION_HEADINGS]) {
         assert.ok(body.replace(/\s+/g, '').includes(heading), `preview shows ${heading}`);
       }
       assert.equal((await previewCell(frame, PERMITS))?.text, '54');

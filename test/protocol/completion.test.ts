@@ -5,19 +5,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { CompletionItem, InsertTextMode, MarkupContent, TextEdit } from 'vscode-languageserver-protocol/node';
+import { COLUMNS, SECTIONS, WITHHELD } from '../unit/helpers/labels';
 import { exampleText, LspClient, positionAt, uriOf, useLspClient } from './lspClient';
 
-const WITHHELD = [
-  '属于国家秘密',
-  '其他法律行政法规禁止公开',
-  '危及“三安全一稳定”',
-  '保护第三方合法权益',
-  '属于三类内部事务信息',
-  '属于四类过程性信息',
-  '属于行政执法案卷',
-  '属于行政查询事项',
-];
-const COLUMNS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+const COLUMNS_AND_TOTAL = [...COLUMNS, '总计'];
 const ROW_SKELETON = '{自然人: 0, 商业企业: 0, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0}';
 
 describe('completion', () => {
@@ -52,21 +43,7 @@ describe('completion', () => {
 
   test('top level of an empty file: every key, the sections as ready skeletons', async () => {
     const items = await complete('‸');
-    assert.deepEqual(labels(items), [
-      '机关',
-      '年度',
-      '格式',
-      '标题',
-      '前言',
-      '上年报告',
-      '总体情况',
-      '主动公开政府信息情况',
-      '收到和处理政府信息公开申请情况',
-      '政府信息公开行政复议、行政诉讼情况',
-      '存在的主要问题及改进情况',
-      '其他需要报告的事项',
-      '落款',
-    ]);
+    assert.deepEqual(labels(items), ['机关', '年度', '格式', '标题', '前言', '上年报告', ...SECTIONS, '落款']);
     const byLabel = new Map(items.map((i) => [i.label, i]));
     assert.equal(newText(byLabel.get('总体情况')), '总体情况: |\n  ');
     const appeals = newText(byLabel.get('政府信息公开行政复议、行政诉讼情况'));
@@ -132,7 +109,7 @@ describe('completion', () => {
 
   test('inside a flow mapping: the missing columns, with separators', async () => {
     const items = await complete('收到和处理政府信息公开申请情况:\n  上年结转政府信息公开申请数量: {自然人: 0, ‸}\n');
-    assert.deepEqual(labels(items), COLUMNS.slice(1));
+    assert.deepEqual(labels(items), COLUMNS_AND_TOTAL.slice(1));
     assert.equal(newText(items[0]), '商业企业: 0');
     const between = await complete(
       '收到和处理政府信息公开申请情况:\n  上年结转政府信息公开申请数量: {自然人: 0,‸ 科研机构: 0}\n',

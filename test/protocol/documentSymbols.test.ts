@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DocumentSymbol, Range } from 'vscode-languageserver-protocol/node';
 import { exampleText, LspClient, uriOf, useLspClient } from './lspClient';
+import { SECTION_HEADINGS } from '../unit/helpers/labels';
 
 function contains(outer: Range, inner: Range): boolean {
   const before = (a: Range['start'], b: Range['start']): boolean =>
@@ -33,17 +34,7 @@ describe('document symbols', () => {
   test('top level: the metadata, then the six sections by their numbered titles', () => {
     assert.deepEqual(
       symbols.map((s) => s.name),
-      [
-        '机关',
-        '年度',
-        '前言',
-        '一、总体情况',
-        '二、主动公开政府信息情况',
-        '三、收到和处理政府信息公开申请情况',
-        '四、政府信息公开行政复议、行政诉讼情况',
-        '五、存在的主要问题及改进情况',
-        '六、其他需要报告的事项',
-      ],
+      ['机关', '年度', '前言', ...SECTION_HEADINGS],
     );
     assert.equal(named(symbols, '机关').detail, '北京市西城区民政局');
   });

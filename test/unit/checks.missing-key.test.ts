@@ -14,16 +14,9 @@ import {
   removeCell,
   validReport,
 } from './helpers/reports';
+import { SECTIONS } from './helpers/labels';
 
 const valid = validReport();
-const SECTIONS = [
-  '总体情况',
-  '主动公开政府信息情况',
-  '收到和处理政府信息公开申请情况',
-  '政府信息公开行政复议、行政诉讼情况',
-  '存在的主要问题及改进情况',
-  '其他需要报告的事项',
-];
 
 /** Removes a key with its whole block (the lines indented under it). */
 function removeBlock(text: string, key: string): string {

@@ -13,6 +13,7 @@ import { renderDocx } from '../../server/src/core/export/docx';
 import { importDocx } from '../../server/src/core/import/formats';
 import { renderHtml } from '../../server/src/core/render';
 import { docxParts, htmlTables, logicalRows, LogicalCell, valuesAfter, wordTables, wordText } from './exportHelpers';
+import { SECTION_HEADINGS } from './helpers/labels';
 
 const ROOT = resolve(__dirname, '../..');
 const XICHENG_FILE = join(ROOT, 'examples/2023-西城区民政局.xxgk.yaml');
@@ -157,14 +158,7 @@ describe('Word export of the 西城 report', async () => {
       .filter(Boolean);
     assert.equal(paragraphs[0], '北京市西城区民政局2023年政府信息公开工作年度报告');
     assert.match(paragraphs[1]!, /^依据《中华人民共和国政府信息公开条例》/);
-    const headings = [
-      '一、总体情况',
-      '二、主动公开政府信息情况',
-      '三、收到和处理政府信息公开申请情况',
-      '四、政府信息公开行政复议、行政诉讼情况',
-      '五、存在的主要问题及改进情况',
-      '六、其他需要报告的事项',
-    ];
+    const headings = SECTION_HEADINGS;
     const at = headings.map((h) => paragraphs.indexOf(h));
     assert.ok(
       at.every((i, n) => i > 0 && (n === 0 || i > at[n - 1]!)),

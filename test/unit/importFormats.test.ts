@@ -12,6 +12,7 @@ import { ImportError } from '../../server/src/core/import';
 import { importDocx, importHtml, inputKindOf } from '../../server/src/core/import/formats';
 import { htmlToText } from '../../server/src/core/import/html';
 import JSZip from 'jszip';
+import { NOT_PROCESSED, OTHER_HANDLING, UNAVAILABLE, WITHHELD } from './helpers/labels';
 
 const ROOT = resolve(__dirname, '../..');
 const TEMPLATE = 'test/fixtures/published/official-template-2021.docx';
@@ -136,6 +137,10 @@ describe('import: Word (.docx)', () => {
   });
 });
 
+/** A result group's rows as table cells: "1.", "2.", … with the group's title spanning them. */
+const numbered = (rows: readonly string[], group: string): string[] =>
+  rows.map((l, i) => `${i ? '' : `<td rowspan="${rows.length}">${group}</td>`}<td>${i + 1}.${l}</td>`);
+
 /** A saved government page: navigation, the article with merged header cells (colspan/rowspan), a footer. */
 function webPage(data: Record<string, any>): string {
   const [t2, t3, t4] = seedCells(data);
@@ -145,31 +150,10 @@ function webPage(data: Record<string, any>): string {
     '<td colspan="3">二、上年结转政府信息公开申请数量</td>',
     '<td rowspan="22">三、本年度办理结果</td><td colspan="2">（一）予以公开</td>',
     '<td colspan="2">（二）部分公开（区分处理的，只计这一情形，不计其他情形）</td>',
-    ...[
-      '属于国家秘密',
-      '其他法律行政法规禁止公开',
-      '危及“三安全一稳定”',
-      '保护第三方合法权益',
-      '属于三类内部事务信息',
-      '属于四类过程性信息',
-      '属于行政执法案卷',
-      '属于行政查询事项',
-    ].map((l, i) => `${i ? '' : '<td rowspan="8">（三）不予公开</td>'}<td>${i + 1}.${l}</td>`),
-    ...['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确'].map(
-      (l, i) => `${i ? '' : '<td rowspan="3">（四）无法提供</td>'}<td>${i + 1}.${l}</td>`,
-    ),
-    ...[
-      '信访举报投诉类申请',
-      '重复申请',
-      '要求提供公开出版物',
-      '无正当理由大量反复申请',
-      '要求行政机关确认或重新出具已获取信息',
-    ].map((l, i) => `${i ? '' : '<td rowspan="5">（五）不予处理</td>'}<td>${i + 1}.${l}</td>`),
-    ...[
-      '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
-      '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
-      '其他',
-    ].map((l, i) => `${i ? '' : '<td rowspan="3">（六）其他处理</td>'}<td>${i + 1}.${l}</td>`),
+    ...numbered(WITHHELD, '（三）不予公开'),
+    ...numbered(UNAVAILABLE, '（四）无法提供'),
+    ...numbered(NOT_PROCESSED, '（五）不予处理'),
+    ...numbered(OTHER_HANDLING, '（六）其他处理'),
     '<td colspan="2">（七）总计</td>',
     '<td colspan="3">四、结转下年度继续办理</td>',
   ];

@@ -1,16 +1,16 @@
 // Test helpers: build a complete, valid report text (docs/report-format.md), edit
 // it line by line or cell by cell, run the engine, and assert where a finding
-// lies. Labels are written out here from docs/report-format.md, not taken from the
-// engine's model, so a typo in the model cannot hide from the tests.
+// lies. Labels are written out in ./labels from docs/report-format.md, not taken
+// from the engine's model, so a typo in the model cannot hide from the tests.
 import assert from 'node:assert/strict';
 import { checkText, CheckOptions } from '../../../server/src/core/engine';
 import type { CheckCode, Finding, Range } from '../../../server/src/core/findings';
+import { COLUMNS, NOT_PROCESSED, OTHER_HANDLING, T4_COLUMNS, UNAVAILABLE, WITHHELD } from './labels';
 
 /** A fixed "now" so that year checks do not depend on the clock. */
 export const NOW = new Date(2025, 5, 1);
 
-export const COLUMNS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'] as const;
-export const T4_COLUMNS = ['结果维持', '结果纠正', '其他结果', '尚未审结'] as const;
+export { COLUMNS, T4_COLUMNS };
 
 export const RECEIVED = '本年新收政府信息公开申请数量';
 export const CARRIED_IN = '上年结转政府信息公开申请数量';
@@ -20,38 +20,10 @@ export const CARRIED_OUT = '结转下年度继续办理';
 export const RESULT_GROUPS: readonly (readonly [string, readonly string[]])[] = [
   ['予以公开', []],
   ['部分公开', []],
-  [
-    '不予公开',
-    [
-      '属于国家秘密',
-      '其他法律行政法规禁止公开',
-      '危及“三安全一稳定”',
-      '保护第三方合法权益',
-      '属于三类内部事务信息',
-      '属于四类过程性信息',
-      '属于行政执法案卷',
-      '属于行政查询事项',
-    ],
-  ],
-  ['无法提供', ['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确']],
-  [
-    '不予处理',
-    [
-      '信访举报投诉类申请',
-      '重复申请',
-      '要求提供公开出版物',
-      '无正当理由大量反复申请',
-      '要求行政机关确认或重新出具已获取信息',
-    ],
-  ],
-  [
-    '其他处理',
-    [
-      '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
-      '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
-      '其他',
-    ],
-  ],
+  ['不予公开', WITHHELD],
+  ['无法提供', UNAVAILABLE],
+  ['不予处理', NOT_PROCESSED],
+  ['其他处理', OTHER_HANDLING],
 ];
 /** Every leaf result row key (each is unique as a line key; `其他` is the row under 其他处理). */
 export const RESULT_ROWS: readonly string[] = RESULT_GROUPS.flatMap(([g, rows]) => (rows.length ? rows : [g]));

@@ -5,21 +5,12 @@
 // preview command, as the language client and the editor see them.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { WITHHELD } from '../../unit/helpers/labels';
 
 const EXTENSION_ID = 'xxgk.xxgk';
 const LANGUAGE_ID = 'xxgk-report';
 const XICHENG = '2023-西城区民政局.xxgk.yaml';
 const WITH_ERRORS = '带错误的示例.xxgk.yaml';
-const WITHHELD = [
-  '属于国家秘密',
-  '其他法律行政法规禁止公开',
-  '危及“三安全一稳定”',
-  '保护第三方合法权益',
-  '属于三类内部事务信息',
-  '属于四类过程性信息',
-  '属于行政执法案卷',
-  '属于行政查询事项',
-];
 
 function workspaceFile(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
