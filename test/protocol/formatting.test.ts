@@ -8,29 +8,8 @@ import { describe, test } from 'node:test';
 import { parseDocument } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DocumentFormattingRequest, TextEdit } from 'vscode-languageserver-protocol/node';
+import { MESSY, MESSY_FORMATTED } from '../unit/helpers/messyReport';
 import { exampleText, LspClient, ROOT, uriOf, useLspClient } from './lspClient';
-
-const MESSY = `年度: 2023
-机关: 某局
-政府信息公开行政复议、行政诉讼情况:
-    行政诉讼:
-        复议后起诉:
-            尚未审结: 0
-            # xxgk-disable-next-line not-a-count
-            结果纠正: １
-            其他结果:
-            结果维持: 0
-    行政复议: {其他结果: 0, 结果维持: 0, 结果纠正: 0, 尚未审结: 0}
-`;
-
-const MESSY_FORMATTED = `机关: 某局
-年度: 2023
-政府信息公开行政复议、行政诉讼情况:
-  行政复议: {结果维持: 0, 结果纠正: 0, 其他结果: 0, 尚未审结: 0}
-  行政诉讼:
-    # xxgk-disable-next-line not-a-count
-    复议后起诉: {结果维持: 0, 结果纠正: １, 其他结果: , 尚未审结: 0}
-`;
 
 describe('formatting', () => {
   let client: LspClient;

@@ -10,15 +10,19 @@ import { assertRangeCovers, findingsOf, lineOfKey, replaceOnce } from './helpers
 const RULES = '规章: {本年制发件数: 0, 本年废止件数: 0, 现行有效件数: 0}';
 const NORMATIVE = '行政规范性文件: {本年制发件数: 2, 本年废止件数: 1, 现行有效件数: 10}';
 
+/** This year's report with its 行政规范性文件 row given these counts. */
+const thisYearWithNormative = (issued: number, repealed: number, inForce: number): string =>
+  replaceOnce(
+    thisYearReport(),
+    NORMATIVE,
+    `行政规范性文件: {本年制发件数: ${issued}, 本年废止件数: ${repealed}, 现行有效件数: ${inForce}}`,
+  );
+
 const stockOf = (now: string, last: string): ReturnType<typeof checkPair>['findings'] =>
   checkPair(now, last).findings.filter((f) => f.code === 'stock' || f.code === 'stock-negative');
 
 test("a changed stock gives one stock, on 现行有效件数, with the arithmetic and last year's cell", () => {
-  const now = replaceOnce(
-    thisYearReport(),
-    NORMATIVE,
-    '行政规范性文件: {本年制发件数: 2, 本年废止件数: 1, 现行有效件数: 14}',
-  );
+  const now = thisYearWithNormative(2, 1, 14);
   const found = stockOf(now, lastYearReport());
   assert.equal(found.length, 1, JSON.stringify(found));
   const f = found[0]!;
@@ -47,31 +51,19 @@ test('a blank or invalid term on either side gives no stock', () => {
 });
 
 test('stock is only across years: the file alone has none', () => {
-  const now = replaceOnce(
-    thisYearReport(),
-    NORMATIVE,
-    '行政规范性文件: {本年制发件数: 2, 本年废止件数: 1, 现行有效件数: 14}',
-  );
+  const now = thisYearWithNormative(2, 1, 14);
   assert.deepEqual(findingsOf(now, 'stock'), []);
 });
 
 test('stock-negative: fewer in force than issued and not repealed, with or without last year', () => {
-  const now = replaceOnce(
-    thisYearReport(),
-    NORMATIVE,
-    '行政规范性文件: {本年制发件数: 5, 本年废止件数: 1, 现行有效件数: 3}',
-  );
+  const now = thisYearWithNormative(5, 1, 3);
   const alone = findingsOf(now, 'stock-negative');
   assert.equal(alone.length, 1);
   assert.equal(alone[0]!.severity, 'warning');
   assertRangeCovers(now, alone[0], '3', { inLineOf: '行政规范性文件', after: '现行有效件数: ' });
   assert.ok(alone[0]!.message.includes('本年制发 5 − 本年废止 1 = 4'), alone[0]!.message);
   assert.equal(stockOf(now, lastYearReport()).filter((f) => f.code === 'stock-negative').length, 1);
-  const equal = replaceOnce(
-    thisYearReport(),
-    NORMATIVE,
-    '行政规范性文件: {本年制发件数: 5, 本年废止件数: 1, 现行有效件数: 4}',
-  );
+  const equal = thisYearWithNormative(5, 1, 4);
   assert.deepEqual(findingsOf(equal, 'stock-negative'), []);
 });
 

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { parseDocument } from 'yaml';
 import { checkText } from '../../server/src/core/engine';
 import { formatText, literalBlock } from '../../server/src/core/format';
+import { MESSY, MESSY_FORMATTED } from './helpers/messyReport';
 import { NOW, validReport } from './helpers/reports';
 
 const EXAMPLE = readFileSync('examples/2023-西城区民政局.xxgk.yaml', 'utf8');
@@ -44,48 +45,6 @@ test('a valid report is a fixed point', () => {
   const text = validReport();
   assert.equal(format(text), text);
 });
-
-const MESSY = `# 文件头注释
-
-年度: 2023   # 年份
-机关: 某局
-总体情况: 一段文字。
-未知的键: 1
-政府信息公开行政复议、行政诉讼情况:
-    行政诉讼:
-        复议后起诉:
-            尚未审结: 0
-            # xxgk-disable-next-line not-a-count
-            结果纠正: １
-            其他结果:
-            结果维持: 0  # 行尾注释
-        未经复议直接起诉: {尚未审结: 0, 结果维持: 0, 其他结果: 0, 结果纠正: 0}
-    # 行政复议的说明
-    行政复议: {其他结果: 0, 结果维持: 0, 结果纠正: 0, 尚未审结: 0, 总计: 0}
-落款: {日期: 2024-01-20, 机关: 某局}
-主动公开政府信息情况: {第二十条第（五）项: {行政许可: 1}}
-`;
-
-const MESSY_FORMATTED = `# 文件头注释
-
-机关: 某局
-年度: 2023 # 年份
-总体情况: |-
-  一段文字。
-主动公开政府信息情况:
-  第二十条第（五）项:
-    行政许可: 1
-政府信息公开行政复议、行政诉讼情况:
-  # 行政复议的说明
-  行政复议: {结果维持: 0, 结果纠正: 0, 其他结果: 0, 尚未审结: 0, 总计: 0}
-  行政诉讼:
-    未经复议直接起诉: {结果维持: 0, 结果纠正: 0, 其他结果: 0, 尚未审结: 0}
-    # 行尾注释
-    # xxgk-disable-next-line not-a-count
-    复议后起诉: {结果维持: 0, 结果纠正: １, 其他结果: , 尚未审结: 0}
-落款: {机关: 某局, 日期: 2024-01-20}
-未知的键: 1
-`;
 
 test('keys in official order, unknown keys last, two-space indents, rows as flow mappings, prose as |', () => {
   assert.equal(format(MESSY), MESSY_FORMATTED);
