@@ -4,12 +4,11 @@
 // editing, closing or changing last year's report on disk re-checks this
 // year's; hovers with the year-over-year change.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeAction,
@@ -23,6 +22,7 @@ import { lastYearReport, thisYearReport } from '../unit/helpers/pairs';
 import { CARRIED_OUT, lineOfKey, setCell } from '../unit/helpers/reports';
 import { newReportFromRequest, renderPreviewRequest } from '../../server/src/shared/protocol';
 import { LspClient, positionOf, useLspClient, xxgkRequest } from './lspClient';
+import { useTempDir } from '../unit/helpers/tempDir';
 
 const carryovers = (diagnostics: Diagnostic[]): Diagnostic[] => diagnostics.filter((d) => d.code === 'carryover');
 
@@ -34,15 +34,12 @@ describe("last year's report in the language server", () => {
   let nowUri = '';
   const NOW = thisYearReport();
 
+  useTempDir('xxgk-lsp-previous-', (d) => (dir = realpathSync(d)));
   before(async () => {
-    dir = realpathSync(await mkdtemp(join(tmpdir(), 'xxgk-lsp-previous-')));
     lastPath = join(dir, '去年.xxgk.yaml');
     lastUri = pathToFileURL(lastPath).href;
     nowUri = pathToFileURL(join(dir, '今年.xxgk.yaml')).href;
     await writeFile(lastPath, setCell(lastYearReport(), CARRIED_OUT, '商业企业', '4'));
-  });
-  after(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
   useLspClient((c) => (client = c));
 

@@ -4,26 +4,23 @@
 // listed with their problem, and the total row; the table exported as .csv
 // and .xlsx from its cells.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { summaryExportRequest, workspaceSummaryRequest } from '../../server/src/shared/protocol';
 import { exampleText, LspClient, useLspClient, xxgkRequest } from './lspClient';
+import { useTempDir } from '../unit/helpers/tempDir';
 
 describe('xxgk/workspaceSummary', () => {
   let client: LspClient;
   let dir = '';
   const url = (name: string): string => pathToFileURL(join(dir, name)).toString();
 
+  useTempDir('xxgk-ws-summary-', (d) => (dir = d));
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'xxgk-ws-summary-'));
     await writeFile(join(dir, 'a.xxgk.yaml'), exampleText());
     await writeFile(join(dir, 'b.xxgk.yaml'), exampleText().replace(/^机关: .*$/m, '机关: 某区某局'));
-  });
-  after(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   useLspClient(async (c) => {

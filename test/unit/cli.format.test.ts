@@ -1,13 +1,13 @@
 // The `xxgk lint` command in-process: output formatting and folder search.
 // (The spawned dist/cli.js is tested in cli.usage.test.ts and cli.engine.test.ts.)
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Finding } from '../../server/src/core/findings';
 import { findReportFiles, isReportFileName } from '../../server/src/platform/findReportFiles';
 import { formatFindingLine, formatJson, formatSummary, tally, toJsonResult } from '../../server/src/cli/formatFindings';
+import { useTempDir } from './helpers/tempDir';
 
 describe('formatFindings', () => {
   const finding: Finding = {
@@ -76,8 +76,8 @@ describe('formatFindings', () => {
 
 describe('findReportFiles', () => {
   let root = '';
+  useTempDir('xxgk-find-', (d) => (root = d));
   before(async () => {
-    root = await mkdtemp(join(tmpdir(), 'xxgk-find-'));
     const files = [
       'a.xxgk.yaml',
       'b.xxgk.yml',
@@ -101,9 +101,6 @@ describe('findReportFiles', () => {
     await symlink(join(root, 'a.xxgk.yaml'), join(root, 'link.xxgk.yaml'));
     await symlink(join(root, 'missing'), join(root, 'dangling.xxgk.yaml'));
     await symlink(root, join(root, 'loop')); // a folder link back to the top: must not loop
-  });
-  after(async () => {
-    await rm(root, { recursive: true, force: true });
   });
 
   test('finds *.xxgk.yaml and *.xxgk.yml recursively, sorted, skipping node_modules and .git', async () => {

@@ -2,13 +2,13 @@
 // file's sibling found when it is linted alone, files given on the command
 // line, the 上年报告 key and --previous, and what goes wrong with them.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { encodeGb18030, ensureCliBuilt, parseJsonOutput, xxgk } from './helpers/cli';
 import { lastYearReport, thisYearReport } from './helpers/pairs';
 import { CARRIED_IN, CARRIED_OUT, lineOfKey, setCell } from './helpers/reports';
+import { useTempDir } from './helpers/tempDir';
 
 /** Last year's carry-over of 商业企业 is 4, this year's 0: one carryover. */
 const LAST = setCell(lastYearReport(), CARRIED_OUT, '商业企业', '4');
@@ -17,9 +17,9 @@ const linked = (path: string): string => NOW.replace('年度: 2024\n', `年度: 
 
 describe("xxgk lint beside last year's report", () => {
   let dir = '';
+  useTempDir('xxgk-previous-', (d) => (dir = d));
   before(async () => {
     await ensureCliBuilt();
-    dir = await mkdtemp(join(tmpdir(), 'xxgk-previous-'));
     const files: Record<string, string | Buffer> = {
       // Names say nothing of the year: pairing is by content.
       'pair/甲.xxgk.yaml': NOW,
@@ -45,9 +45,6 @@ describe("xxgk lint beside last year's report", () => {
       await mkdir(join(dir, path, '..'), { recursive: true });
       await writeFile(join(dir, path), content);
     }
-  });
-  after(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   const carryovers = (

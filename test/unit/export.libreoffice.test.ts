@@ -9,15 +9,16 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { renderDocx } from '../../server/src/core/export/docx';
 import { importPdfFile } from '../../server/src/platform/importFile';
 import { pdfPages, pdfPageSize, pdfText, requireProgram, run } from './exportHelpers';
+import { SECTION_HEADINGS } from './helpers/labels';
+import { useTempDir } from './helpers/tempDir';
 
 const ROOT = resolve(__dirname, '../..');
 const XICHENG = readFileSync(join(ROOT, 'examples/2023-西城区民政局.xxgk.yaml'), 'utf8');
@@ -29,10 +30,10 @@ describe('the Word export opened by LibreOffice', () => {
   let pages = 0;
   let seconds = 0;
 
+  useTempDir('xxgk-lo-', (d) => (dir = d));
   before(async () => {
     requireProgram('soffice', ['--version'], 'libreoffice-writer-nogui', '用 LibreOffice 打开导出的 Word 文件');
     requireProgram('pdfinfo', ['-v'], 'poppler-utils', '读取 PDF');
-    dir = await mkdtemp(join(tmpdir(), 'xxgk-lo-'));
     const docx = join(dir, '西城.docx');
     await writeFile(docx, await renderDocx(XICHENG));
     const started = Date.now();
@@ -60,9 +61,6 @@ describe('the Word export opened by LibreOffice', () => {
     await copyFile(docx, join(ARTIFACTS, 'xicheng.docx'));
     await copyFile(pdf, join(ARTIFACTS, 'xicheng-libreoffice.pdf'));
   });
-  after(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
 
   test('converts in reasonable time, to at least three A4 pages', () => {
     assert.ok(seconds < 120, `conversion took ${seconds} s`);
@@ -76,12 +74,7 @@ describe('the Word export opened by LibreOffice', () => {
     const flat = text.replace(/\s+/g, '');
     for (const words of [
       '北京市西城区民政局2023年政府信息公开工作年度报告',
-      '一、总体情况',
-      '二、主动公开政府信息情况',
-      '三、收到和处理政府信息公开申请情况',
-      '四、政府信息公开行政复议、行政诉讼情况',
-      '五、存在的主要问题及改进情况',
-      '六、其他需要报告的事项',
+      ...SECTION_HEADINGS,
       '第二十条第（一）项',
       '行政规范性文件',
       '本年收费金额（单位：万元）',

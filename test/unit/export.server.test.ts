@@ -3,8 +3,7 @@
 // over the protocol (xxgk/exportDocx, xxgk/import) with the BUILT server.
 import assert from 'node:assert/strict';
 import { readdirSync, statSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -15,6 +14,7 @@ import { importReport } from '../../server/src/importReport';
 import { exportDocxRequest, importReportRequest } from '../../server/src/shared/protocol';
 import { buildServerUnderLock, exampleText, LspClient, ROOT, SERVER, uriOf, xxgkRequest } from '../protocol/lspClient';
 import { docxParts } from './exportHelpers';
+import { useTempDir } from './helpers/tempDir';
 
 const XICHENG = exampleText();
 
@@ -40,12 +40,7 @@ function ensureFreshServer(): void {
 
 describe('server features: Word export and import', () => {
   let dir = '';
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'xxgk-server-export-'));
-  });
-  after(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+  useTempDir('xxgk-server-export-', (d) => (dir = d));
 
   test('exportDocx: the open text as the Word export, base64', async () => {
     const doc = TextDocument.create('file:///x.xxgk.yaml', 'xxgk-report', 1, XICHENG);
@@ -99,15 +94,14 @@ describe('wiring: xxgk/exportDocx and xxgk/import over the protocol', () => {
   let dir = '';
   const uri = uriOf('export-docx.xxgk.yaml');
 
+  useTempDir('xxgk-server-wiring-', (d) => (dir = d));
   before(async () => {
     ensureFreshServer();
-    dir = await mkdtemp(join(tmpdir(), 'xxgk-server-wiring-'));
     client = await LspClient.start();
     await client.open(uri, XICHENG);
   });
   after(async () => {
     assert.equal(await client.stop(), 0);
-    await rm(dir, { recursive: true, force: true });
   });
 
   test('xxgk/exportDocx answers with the .docx of the open document; null for one it does not have', async () => {

@@ -4,15 +4,15 @@
 // a Chinese message, a non-zero exit and no output file.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { open, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { EXIT_BAD_INPUT, EXIT_USAGE } from '../../server/src/cli/exitStatus';
 import { writeFileAtomically } from '../../server/src/cli/writeFileAtomically';
 import { runCli as run } from './helpers/cliInProcess';
 import { gb18030 } from './importHelpers';
+import { useTempDir } from './helpers/tempDir';
 
 const ROOT = resolve(__dirname, '../..');
 const SEED = 'test/fixtures/seed/2023_xicheng-minzhengju.txt';
@@ -20,12 +20,7 @@ const PARTIAL = 'test/fixtures/published/2022_wuhan-hanyang-qu-zhengfu-bangongsh
 const example = (): unknown => parse(readFileSync(join(ROOT, 'examples/2023-西城区民政局.xxgk.yaml'), 'utf8'));
 
 let dir: string;
-before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'xxgk-import-'));
-});
-after(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+useTempDir('xxgk-import-', (d) => (dir = d));
 
 const leftovers = (): string[] => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
 

@@ -1,16 +1,16 @@
 // A new report from last year's: `xxgk new --from` and the function behind it
 // (also behind xxgk.newReport in VS Code).
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { checkText } from '../../server/src/core/engine';
 import { parsePrevious } from '../../server/src/core/previous/previous';
 import { nextYearReport } from '../../server/src/core/nextYear';
 import { ensureCliBuilt, xxgk } from './helpers/cli';
 import { found, lastYearReport } from './helpers/pairs';
 import { CARRIED_OUT, setCell } from './helpers/reports';
+import { useTempDir } from './helpers/tempDir';
 
 const PREAMBLE =
   '前言: |\n  2023年，本局依据条例编制本报告。\n  数据统计期限为2023年1月1日至2023年12月31日，2019年修订的条例同样适用。\n';
@@ -69,14 +69,11 @@ test("last year's report unfit: an error that says why", () => {
 
 describe('xxgk new', () => {
   let dir = '';
+  useTempDir('xxgk-new-', (d) => (dir = d));
   before(async () => {
     await ensureCliBuilt();
-    dir = await mkdtemp(join(tmpdir(), 'xxgk-new-'));
     await writeFile(join(dir, 'last.xxgk.yaml'), LAST);
     await writeFile(join(dir, 'broken.xxgk.yaml'), '机关: [\n');
-  });
-  after(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   test('--from to stdout, then -o to a file that is not overwritten without --force', async () => {

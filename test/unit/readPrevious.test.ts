@@ -2,30 +2,27 @@
 // file can be wrong becomes words for a link, nothing for the search, and
 // never an exception.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { readIdentity, readPrevious } from '../../server/src/platform/readPrevious';
 import { encodeGb18030, sparseFile } from './helpers/cli';
 import { lastYearReport, thisYearReport } from './helpers/pairs';
+import { useTempDir } from './helpers/tempDir';
 
 describe('readPrevious', () => {
   let dir = '';
   const self = (): string => join(dir, 'now.xxgk.yaml');
   const shown = (name: string): { name: string; uri: string } => ({ name, uri: join(dir, name) });
 
+  useTempDir('xxgk-read-previous-', (d) => (dir = d));
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'xxgk-read-previous-'));
     await writeFile(self(), thisYearReport());
     await writeFile(join(dir, 'gb.xxgk.yaml'), encodeGb18030(lastYearReport()));
     await writeFile(join(dir, 'bom.xxgk.yaml'), '\uFEFF' + lastYearReport().replace(/\n/g, '\r\n'));
     await sparseFile(join(dir, 'huge.xxgk.yaml'), 11 * 1024 * 1024);
     await mkdir(join(dir, 'folder.xxgk.yaml'));
     await symlink(self(), join(dir, 'alias.xxgk.yaml'));
-  });
-  after(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   test('GB18030, and UTF-8 with BOM and CRLF, read like any report', () => {

@@ -1,12 +1,12 @@
 // readReportFile: the bytes → text rules the CLI and the language server share
 // (UTF-8 with or without BOM, else GB18030; over 10 MB not read at all).
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { decodeReportBytes, MAX_REPORT_BYTES, readReportFile } from '../../server/src/platform/readReportFile';
 import { checkText, tooLargeFinding } from '../../server/src/core/engine';
+import { useTempDir } from './helpers/tempDir';
 
 // Known GB18030 (= GBK for these) byte sequences.
 const GB_ZHONG = [0xd6, 0xd0]; // 中
@@ -67,12 +67,7 @@ describe('decodeReportBytes', () => {
 
 describe('readReportFile', () => {
   let dir = '';
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'xxgk-read-'));
-  });
-  after(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+  useTempDir('xxgk-read-', (d) => (dir = d));
 
   test('reads and decodes UTF-8 with BOM from disk', async () => {
     const file = join(dir, 'bom.xxgk.yaml');

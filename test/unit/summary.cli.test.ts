@@ -7,15 +7,15 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { Workbook } from 'exceljs';
 import { CLEAN_REPORT, encodeGb18030, ensureCliBuilt, sparseFile, xxgk } from './helpers/cli';
 import { decodeEntities } from './helpers/miniHtml';
 import { huaianReport, WITH_ERRORS, XICHENG } from './helpers/summaryFixtures';
+import { useTempDir } from './helpers/tempDir';
 
 interface JsonSummary {
   reports: Record<string, unknown>[];
@@ -93,9 +93,9 @@ describe('xxgk summary and xxgk sum (dist/cli.js)', () => {
   let dir = '';
   let reports = '';
 
+  useTempDir('xxgk-summary-', (d) => (dir = d));
   before(async () => {
     await ensureCliBuilt();
-    dir = await mkdtemp(join(tmpdir(), 'xxgk-summary-'));
     reports = join(dir, 'reports');
     await mkdir(join(reports, 'sub'), { recursive: true });
     await writeFile(join(reports, '淮安.xxgk.yaml'), huaianReport());
@@ -105,10 +105,6 @@ describe('xxgk summary and xxgk sum (dist/cli.js)', () => {
     await writeFile(join(reports, 'sub/某局-gb.xxgk.yaml'), encodeGb18030(CLEAN_REPORT));
     await writeFile(join(reports, 'sub/坏.xxgk.yaml'), 'a: [\n');
     await sparseFile(join(reports, 'sub/大.xxgk.yaml'), 11 * 1024 * 1024);
-  });
-
-  after(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   describe('usage errors: status 2, Chinese on stderr, nothing written', () => {
