@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  aboutColumn,
   assertRangeCovers,
   CARRIED_IN,
   CARRIED_OUT,
@@ -23,7 +24,7 @@ const unbalanced = validReport({ table3: { 部分公开: [0, 0, 0, 0, 0, 0] } })
 
 test('a column out of balance is reported on its key in 结转下年度继续办理, naming both sides', () => {
   const found = findingsOf(unbalanced, 'balance');
-  const f = found.find((x) => x.message.startsWith('自然人列'));
+  const f = found.find(aboutColumn('自然人'));
   assertRangeCovers(unbalanced, f, '自然人', { after: OUT });
   assert.equal(f!.severity, 'error');
   assert.ok(f!.message.includes('本年新收 3 + 上年结转 1 = 4'), f!.message);
@@ -31,7 +32,7 @@ test('a column out of balance is reported on its key in 结转下年度继续办
 });
 
 test('related locations are 本年新收, 上年结转 and 办理结果总计 of that column', () => {
-  const f = findingsOf(unbalanced, 'balance').find((x) => x.message.startsWith('自然人列'))!;
+  const f = findingsOf(unbalanced, 'balance').find(aboutColumn('自然人'))!;
   const lines = unbalanced.split('\n');
   const lineOf = (key: string): number => lines.findIndex((l) => l.trimStart().startsWith(key));
   assert.deepEqual(
@@ -43,7 +44,7 @@ test('related locations are 本年新收, 上年结转 and 办理结果总计 of
 test('the 总计 column is checked too, on the 总计 key of 结转下年度继续办理 (no row has a wrong total)', () => {
   const found = findingsOf(unbalanced, 'balance');
   assert.equal(found.length, 2);
-  const total = found.find((x) => x.message.startsWith('总计列'));
+  const total = found.find(aboutColumn('总计'));
   assertRangeCovers(unbalanced, total, '总计', { after: OUT });
   assert.ok(total!.message.includes('本年新收 4 + 上年结转 1 = 5'), total!.message);
 });
@@ -72,7 +73,7 @@ test('a balanced report has no balance finding', () => {
 test('totals left out are computed and the 勾稽关系 still holds the file', () => {
   const text = validReport({ totals: false, table3: { 部分公开: [0, 0, 0, 0, 0, 0] } });
   const found = findingsOf(text, 'balance');
-  const f = found.find((x) => x.message.startsWith('自然人列'));
+  const f = found.find(aboutColumn('自然人'));
   assertRangeCovers(text, f, '自然人', { after: OUT });
   assert.ok(
     f!.message.includes('本年新收 3 + 上年结转 1 = 4') && f!.message.includes('2 + 结转下年度 1 = 3'),
@@ -80,38 +81,33 @@ test('totals left out are computed and the 勾稽关系 still holds the file', (
   );
   // With no 总计 given anywhere, the 总计 column is only the six columns summed:
   // checking it too would report the same fault twice.
-  assert.equal(found.filter((x) => x.message.startsWith('总计列')).length, 0);
+  assert.equal(found.filter(aboutColumn('总计')).length, 0);
 });
 
 test('where some 总计 is given, the 总计 column is held to the 勾稽关系 too; with no 总计 cell in 结转下年度 the finding sits on its key', () => {
   const text = setCell(validReport({ totals: false }), '本年新收政府信息公开申请数量', '法律服务机构', '1');
   const withTotal = text.replace(/(本年新收政府信息公开申请数量: \{[^}]*)\}/, '$1, 总计: 5}');
-  const total = findingsOf(withTotal, 'balance').find((x) => x.message.startsWith('总计列'));
+  const total = findingsOf(withTotal, 'balance').find(aboutColumn('总计'));
   assertRangeCovers(withTotal, total, CARRIED_OUT);
 });
 
 test('本年度办理结果 › 总计 left out: the sum of the result rows stands in for it', () => {
   const text = setCell(validReport({ resultsTotal: false }), '部分公开', '自然人', '0');
   const found = findingsOf(setCell(text, '部分公开', '总计', '1'), 'balance');
-  assertRangeCovers(
-    text,
-    found.find((x) => x.message.startsWith('自然人列')),
-    '自然人',
-    { after: OUT },
-  );
+  assertRangeCovers(text, found.find(aboutColumn('自然人')), '自然人', { after: OUT });
 });
 
 test('a given 本年度办理结果 › 总计 is what balance uses', () => {
   // Rows sum to 3 in 自然人, but the given total says 2: balance compares with 2 (result-total reports the 3).
   const text = setCell(setCell(validReport(), '总计', '自然人', '2'), '总计', '总计', '3');
-  const f = findingsOf(text, 'balance').find((x) => x.message.startsWith('自然人列'));
+  const f = findingsOf(text, 'balance').find(aboutColumn('自然人'));
   assert.ok(f!.message.includes('2 + 结转下年度 1 = 3'), f!.message);
-  assert.equal(findingsOf(text, 'result-total').filter((x) => x.message.startsWith('自然人列')).length, 1);
+  assert.equal(findingsOf(text, 'result-total').filter(aboutColumn('自然人')).length, 1);
 });
 
 test('`其他` column balance is reported on `其他` in 结转下年度继续办理, not on the row 其他', () => {
   const text = validReport({ table3: { [RECEIVED]: [3, 1, 0, 0, 0, 2], 其他: [0, 0, 0, 0, 0, 1] } });
-  const f = findingsOf(text, 'balance').find((x) => x.message.startsWith('其他列'));
+  const f = findingsOf(text, 'balance').find(aboutColumn('其他'));
   assertRangeCovers(text, f, '其他', { after: OUT });
   assert.ok(
     f!.message.includes('本年新收 2 + 上年结转 0 = 2') && f!.message.includes('1 + 结转下年度 0 = 1'),
@@ -142,16 +138,11 @@ test('a non-count term in a result row suppresses balance where the results tota
     '自然人',
     '1.5',
   );
-  assert.equal(findingsOf(computed, 'balance').filter((f) => f.message.startsWith('自然人列')).length, 0);
+  assert.equal(findingsOf(computed, 'balance').filter(aboutColumn('自然人')).length, 0);
   assert.equal(findingsOf(computed, 'not-a-count').length, 1);
   // A given 本年度办理结果 › 总计 is the term instead, and it is a count: balance is checked.
   const given = setCell(unbalanced, '属于国家秘密', '自然人', '1.5');
-  assertRangeCovers(
-    given,
-    findingsOf(given, 'balance').find((f) => f.message.startsWith('自然人列')),
-    '自然人',
-    { after: OUT },
-  );
+  assertRangeCovers(given, findingsOf(given, 'balance').find(aboutColumn('自然人')), '自然人', { after: OUT });
 });
 
 test('the 总计 column is not checked when a row involved has a row-total finding', () => {

@@ -2,7 +2,7 @@
 // result rows （一）…（六）. Range: that column's key in 本年度办理结果 › 总计.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertRangeCovers, codesOf, findingsOf, RECEIVED, setCell, validReport } from './helpers/reports';
+import { aboutColumn, assertRangeCovers, codesOf, findingsOf, RECEIVED, setCell, validReport } from './helpers/reports';
 
 const RESULTS_TOTAL = '    总计:';
 const valid = validReport();
@@ -11,20 +11,20 @@ test("a wrong cell in 本年度办理结果 › 总计 is reported on that colum
   // 自然人: rows 2 + 1 = 3, total given 4 (and its row total 5 kept consistent).
   const text = setCell(setCell(valid, '总计', '自然人', '4'), '总计', '总计', '5');
   const found = findingsOf(text, 'result-total');
-  const f = found.find((x) => x.message.startsWith('自然人列'));
+  const f = found.find(aboutColumn('自然人'));
   assertRangeCovers(text, f, '自然人', { after: RESULTS_TOTAL });
   assert.equal(f!.severity, 'error');
   assert.ok(f!.message.includes('之和为 3'), f!.message);
   assert.ok(f!.message.includes('总计为 4'), f!.message);
   // The 总计 column disagrees as well (4 vs 5) and no row has a row-total finding: it is checked too.
-  const total = found.find((x) => x.message.startsWith('总计列'));
+  const total = found.find(aboutColumn('总计'));
   assertRangeCovers(text, total, '总计', { after: `${RESULTS_TOTAL} {` });
   assert.equal(found.length, 2);
 });
 
 test('the fix sets the computed sum; related locations are the non-zero result rows', () => {
   const text = setCell(setCell(valid, '总计', '自然人', '4'), '总计', '总计', '5');
-  const f = findingsOf(text, 'result-total').find((x) => x.message.startsWith('自然人列'))!;
+  const f = findingsOf(text, 'result-total').find(aboutColumn('自然人'))!;
   const edit = f.fixes![0]!.edits[0]!;
   assert.equal(text.slice(edit.start, edit.end), '4');
   assert.equal(edit.newText, '3');
@@ -46,7 +46,7 @@ test('`其他` as a column of 本年度办理结果 › 总计, not the row 其�
 
 test("the row 其他 under 其他处理 counts towards every column's sum", () => {
   const text = setCell(setCell(valid, '其他', '自然人', '1'), '其他', '总计', '1');
-  const f = findingsOf(text, 'result-total').find((x) => x.message.startsWith('自然人列'));
+  const f = findingsOf(text, 'result-total').find(aboutColumn('自然人'));
   assertRangeCovers(text, f, '自然人', { after: RESULTS_TOTAL });
   assert.ok(f!.message.includes('之和为 4'), f!.message);
 });
@@ -63,17 +63,14 @@ test('the 总计 column is not checked when 本年度办理结果 › 总计 its
 
 test('a blank or non-count term suppresses that column only', () => {
   const blank = setCell(setCell(valid, '属于国家秘密', '科研机构', ''), '总计', '科研机构', '5');
-  assert.equal(findingsOf(blank, 'result-total').filter((f) => f.message.startsWith('科研机构列')).length, 0);
+  assert.equal(findingsOf(blank, 'result-total').filter(aboutColumn('科研机构')).length, 0);
   const notCount = setCell(setCell(valid, '重复申请', '科研机构', '—'), '总计', '科研机构', '5');
-  assert.equal(findingsOf(notCount, 'result-total').filter((f) => f.message.startsWith('科研机构列')).length, 0);
+  assert.equal(findingsOf(notCount, 'result-total').filter(aboutColumn('科研机构')).length, 0);
   // The same wrong total with every term a count is reported.
   const counted = setCell(valid, '总计', '科研机构', '5');
-  assertRangeCovers(
-    counted,
-    findingsOf(counted, 'result-total').find((f) => f.message.startsWith('科研机构列')),
-    '科研机构',
-    { after: RESULTS_TOTAL },
-  );
+  assertRangeCovers(counted, findingsOf(counted, 'result-total').find(aboutColumn('科研机构')), '科研机构', {
+    after: RESULTS_TOTAL,
+  });
 });
 
 test('a blank cell in 本年度办理结果 › 总计 is not compared', () => {

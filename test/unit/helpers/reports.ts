@@ -208,6 +208,12 @@ export function codesOf(text: string, options: CheckOptions = {}): string[] {
     .sort();
 }
 
+/** Picks the findings about one column of a table (balance, result-total: their messages start with `<column>列`). */
+export const aboutColumn =
+  (column: string) =>
+  (f: Finding): boolean =>
+    f.message.startsWith(`${column}列`);
+
 /** Exactly one finding of `code`; returns it. */
 export function onlyFinding(text: string, code: CheckCode, options: CheckOptions = {}): Finding {
   const found = findingsOf(text, code, options);
