@@ -2,9 +2,10 @@
 // stale (under a lock, as several test files may ask at once) and checked
 // to be vsce's (not the harness's own zip).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
+import { withDirLock } from '../unit/helpers/dirLock';
 import { E2ESetupError, PROJECT_ROOT } from './e2eEnv';
 
 export const PACKAGE_PATH = path.join(PROJECT_ROOT, 'xxgk.vsix');
@@ -46,11 +47,15 @@ export async function packagedVsix(): Promise<string> {
   } else {
     file = PACKAGE_PATH;
     if (!packageIsFresh())
-      withLock(path.join(PROJECT_ROOT, 'test-results', 'e2e', '.package.lock'), () => {
-        if (packageIsFresh()) return; // another test file made it meanwhile
-        const r = spawnSync('npm', ['run', 'package'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 300_000 });
-        if (r.status !== 0) throw new Error(`npm run package failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
-      });
+      withDirLock(
+        path.join(PROJECT_ROOT, 'test-results', 'e2e', '.package.lock'),
+        () => {
+          if (packageIsFresh()) return; // another test file made it meanwhile
+          const r = spawnSync('npm', ['run', 'package'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 300_000 });
+          if (r.status !== 0) throw new Error(`npm run package failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+        },
+        { timeoutMs: 300_000, staleMs: 300_000, pollMs: 200 },
+      );
     if (!existsSync(file)) throw new Error(`npm run package did not write ${file}`);
   }
   const zip = await JSZip.loadAsync(readFileSync(file));
@@ -66,24 +71,4 @@ export async function packagedVsix(): Promise<string> {
     throw new Error(`${file} was not made by @vscode/vsce (no Content.Details asset in its manifest)`);
   }
   return file;
-}
-
-function withLock(lock: string, fn: () => void): void {
-  mkdirSync(path.dirname(lock), { recursive: true });
-  const deadline = Date.now() + 300_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (Date.now() - mtime(lock) > 300_000) rmSync(lock, { recursive: true, force: true }); // stale
-      if (Date.now() > deadline) throw new Error(`lock ${lock} held for too long`);
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-    }
-  }
-  try {
-    fn();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
 }

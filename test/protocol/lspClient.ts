@@ -5,7 +5,7 @@
 // publishDiagnostics notification.
 import assert from 'node:assert/strict';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -37,6 +37,7 @@ import {
   StreamMessageWriter,
   TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { withDirLock } from '../unit/helpers/dirLock';
 
 export const ROOT = join(__dirname, '..', '..');
 export const SERVER = join(ROOT, 'dist', 'server.js');
@@ -58,23 +59,13 @@ export function ensureBuilt(): void {
  */
 export function buildServerUnderLock(needsBuild: () => boolean): void {
   if (!needsBuild()) return;
-  mkdirSync(join(ROOT, 'dist'), { recursive: true });
-  const lock = join(ROOT, 'dist', '.protocol-test-build.lock');
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error('timed out waiting for another test file to build dist/server.js');
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
-    }
-  }
-  try {
-    if (needsBuild()) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  } finally {
-    rmdirSync(lock);
-  }
+  withDirLock(
+    join(ROOT, 'dist', '.protocol-test-build.lock'),
+    () => {
+      if (needsBuild()) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+    },
+    { timeoutMs: 120_000 },
+  );
 }
 
 export function uriOf(name: string): string {
