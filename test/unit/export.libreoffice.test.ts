@@ -7,16 +7,14 @@
 // pdftoppm (poppler-utils): where one is missing the tests fail, naming the
 // package; they never skip.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { before, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { renderDocx } from '../../server/src/core/export/docx';
 import { importPdfFile } from '../../server/src/platform/importFile';
-import { pdfPages, pdfPageSize, pdfText, requireProgram, run } from './exportHelpers';
+import { convertWithLibreOffice, pdfPages, pdfPageSize, pdfText, requireProgram, run } from './exportHelpers';
 import { SECTION_HEADINGS } from './helpers/labels';
 import { useTempDir } from './helpers/tempDir';
 
@@ -37,21 +35,7 @@ describe('the Word export opened by LibreOffice', () => {
     const docx = join(dir, '西城.docx');
     await writeFile(docx, await renderDocx(XICHENG));
     const started = Date.now();
-    // A profile of its own: never waits for (or disturbs) another LibreOffice running at the same time.
-    const r = spawnSync(
-      'soffice',
-      [
-        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        docx,
-      ],
-      { encoding: 'utf8', timeout: 180_000 },
-    );
+    const r = convertWithLibreOffice(docx, 'pdf', dir);
     seconds = (Date.now() - started) / 1000;
     assert.ifError(r.error);
     pdf = join(dir, '西城.pdf');

@@ -4,7 +4,9 @@
 // (LibreOffice, poppler-utils, Chromium), failing with the Debian package to
 // install where one is missing: a missing program never skips a test.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawnSync, SpawnSyncReturns } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { childElements, decodeEntities, elements, hasClass, HtmlElement, parseHtml, textOf } from './helpers/miniHtml';
 import JSZip from 'jszip';
 
@@ -141,6 +143,19 @@ export function requireProgram(command: string, args: string[], debianPackage: s
       `${purpose}需要 ${command}，但没有找到它：请安装 Debian 软件包 ${debianPackage}（sudo apt-get install ${debianPackage}）。`,
     );
   }
+}
+
+/**
+ * LibreOffice, headless, converts `file` to `format` (e.g. pdf, fods) into `dir`, with a profile
+ * of its own in `dir`: it never waits for (or disturbs) another LibreOffice running at the same time.
+ */
+export function convertWithLibreOffice(file: string, format: string, dir: string): SpawnSyncReturns<string> {
+  const profile = pathToFileURL(join(dir, 'lo-profile')).href;
+  return spawnSync(
+    'soffice',
+    [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', dir, file],
+    { encoding: 'utf8', timeout: 180_000 },
+  );
 }
 
 export function run(command: string, args: string[], options: { timeout?: number } = {}): string {

@@ -9,13 +9,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { before, describe, test } from 'node:test';
 import { Workbook } from 'exceljs';
 import { CLEAN_REPORT, encodeGb18030, ensureCliBuilt, sparseFile, xxgk } from './helpers/cli';
 import { decodeEntities } from './helpers/miniHtml';
 import { huaianReport, WITH_ERRORS, XICHENG } from './helpers/summaryFixtures';
 import { useTempDir } from './helpers/tempDir';
+import { convertWithLibreOffice } from './exportHelpers';
 
 interface JsonSummary {
   reports: Record<string, unknown>[];
@@ -65,20 +65,7 @@ function firstSheet(fods: string): { name: string; rows: SheetCell[][] } {
 
 /** LibreOffice Calc opens the file and writes it as flat ODF (its own reading, with cell types). */
 function openWithLibreOffice(file: string, dir: string): string {
-  const r = spawnSync(
-    'soffice',
-    [
-      `-env:UserInstallation=${pathToFileURL(join(dir, 'lo-profile')).href}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'fods',
-      '--outdir',
-      dir,
-      file,
-    ],
-    { encoding: 'utf8', timeout: 180_000 },
-  );
+  const r = convertWithLibreOffice(file, 'fods', dir);
   if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT')
     assert.fail('用 LibreOffice 打开 .xlsx 需要 soffice：请安装 Debian 软件包 libreoffice-calc-nogui。');
   const out = file.replace(/\.xlsx$/, '.fods');
