@@ -175,6 +175,12 @@ export function pdfPageSize(pdf: string): [number, number] {
   return [Number(m[1]), Number(m[2])];
 }
 
+/** Asserts the PDF's (first) page is A4 portrait: 595.3 × 841.9 points, within 2. */
+export function assertA4(pdf: string): void {
+  const [w, h] = pdfPageSize(pdf);
+  assert.ok(Math.abs(w - 595.3) < 2 && Math.abs(h - 841.9) < 2, `A4, not ${w} x ${h}`);
+}
+
 export function pdfText(pdf: string, page?: number): string {
   const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
   return run('pdftotext', ['-layout', '-enc', 'UTF-8', ...range, pdf, '-']);
