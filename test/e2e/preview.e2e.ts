@@ -24,9 +24,9 @@ import {
   activeLineNumber,
   cellSelector,
   exampleText,
-  findPreview,
   lineOf,
   openLanguageStatus,
+  openPreview,
   previewCell,
   previewFindings,
   scrollPreviewTo,
@@ -125,9 +125,7 @@ describe('xxgk extension (from xxgk.vsix): the 西城 report and its preview', {
   test('d. the preview from the command palette: official tables, values, the 7 blank cells marked', () =>
     step('preview', async () => {
       const { wb } = s;
-      await wb.focusEditor();
-      await wb.runCommand('xxgk: Open Preview to the Side');
-      frame = await findPreview(wb, '二、主动公开政府信息情况');
+      frame = await openPreview(wb);
       await wb.page
         .locator('.tabs-container .tab')
         .filter({ hasText: /^Preview / })

@@ -25,6 +25,13 @@ export async function findPreview(wb: Workbench, text: string | RegExp, timeout 
   return wb.findFrameByText(text, timeout);
 }
 
+/** Opens the preview of the report in the editor from the command palette; its page once it shows table 二. */
+export async function openPreview(wb: Workbench): Promise<Frame> {
+  await wb.focusEditor();
+  await wb.runCommand('xxgk: Open Preview to the Side');
+  return findPreview(wb, '二、主动公开政府信息情况');
+}
+
 export interface Cell {
   text: string;
   className: string;

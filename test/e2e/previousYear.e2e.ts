@@ -14,7 +14,7 @@ import { CARRIED_IN, CARRIED_OUT, replaceOnce, setCell } from '../unit/helpers/r
 import { useExampleSession } from './exampleSession';
 import { type Session } from './harness';
 import { sleep, TIMEOUTS } from './e2eEnv';
-import { findPreview, lineOf, previewCell, settledSquiggleLines, type Frame } from './xxgk';
+import { lineOf, openPreview, previewCell, settledSquiggleLines, type Frame } from './xxgk';
 
 const THIS_YEAR = '本年报告.xxgk.yaml';
 const NOW = thisYearReport();
@@ -62,9 +62,7 @@ describe("last year's report (closed) beside this year's, in VS Code", { timeout
   test("c. the preview's toggle: last year's figure beside each number, a large change marked", () =>
     step('preview', async () => {
       const { wb } = s;
-      await wb.focusEditor();
-      await wb.runCommand('xxgk: Open Preview to the Side');
-      const frame: Frame = await findPreview(wb, '二、主动公开政府信息情况');
+      const frame: Frame = await openPreview(wb);
       assert.equal((await previewCell(frame, LICENSING))?.text, '54');
       await wb.runCommand("xxgk: Show or Hide Last Year's Figures in the Preview");
       const deadline = Date.now() + TIMEOUTS.diagnostics;

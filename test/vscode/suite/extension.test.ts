@@ -70,8 +70,14 @@ function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;
 }
 
-function hoverText(hovers: vscode.Hover[]): string {
-  return hovers
+/** The text of the hovers VS Code shows at a position. */
+async function hoverText(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    document.uri,
+    position,
+  );
+  return (hovers ?? [])
     .flatMap((h) => h.contents)
     .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
     .join('\n');
@@ -157,12 +163,7 @@ suite('xxgk in VS Code', function () {
   test('hover: a statutory row explains its place, its article and its columns', async () => {
     const { document } = await openReport(XICHENG);
     const line = lineIndex(document, '属于国家秘密:');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
-      'vscode.executeHoverProvider',
-      document.uri,
-      new vscode.Position(line, 8),
-    );
-    const text = hoverText(hovers ?? []);
+    const text = await hoverText(document, new vscode.Position(line, 8));
     assert.match(text, /表三 ·（三）不予公开 · 1\.属于国家秘密/);
     assert.match(text, /第十四条/);
     assert.match(text, /自然人、商业企业/);
@@ -171,12 +172,10 @@ suite('xxgk in VS Code', function () {
   test('hover: a number shows its row, its column and the sums it is part of', async () => {
     const { document } = await openReport(XICHENG);
     const line = lineIndex(document, '属于国家秘密:');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
-      'vscode.executeHoverProvider',
-      document.uri,
+    const text = await hoverText(
+      document,
       new vscode.Position(line, document.lineAt(line).text.indexOf('自然人: 0') + 5),
     );
-    const text = hoverText(hovers ?? []);
     assert.match(text, /行：1\.属于国家秘密　列：自然人/);
     assert.match(text, /本格：0/);
     assert.match(
