@@ -13,7 +13,7 @@ import { renderDocx } from '../../server/src/core/export/docx';
 import { importDocx } from '../../server/src/core/import/formats';
 import { renderHtml } from '../../server/src/core/render';
 import { docxParts, htmlTables, logicalRows, LogicalCell, valuesAfter, wordTables, wordText } from './exportHelpers';
-import { SECTION_HEADINGS } from './helpers/labels';
+import { COLUMNS, SECTION_HEADINGS, T4_COLUMNS } from './helpers/labels';
 
 const ROOT = resolve(__dirname, '../..');
 const XICHENG_FILE = join(ROOT, 'examples/2023-西城区民政局.xxgk.yaml');
@@ -22,8 +22,9 @@ const XICHENG = readFileSync(XICHENG_FILE, 'utf8');
 
 // Written out from docs/report-format.md and the official template (docs/layout.md), not taken from the engine's model.
 const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
-const ORGS = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
-const RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+/** Table 三's columns after 自然人: the organisations. */
+const ORGS = COLUMNS.slice(1);
+const RESULTS = [...T4_COLUMNS, '总计'];
 /** The rows of the 西城 report whose 科研机构 cell the original leaves blank. */
 const XICHENG_BLANK_ROWS = [
   '1.本机关不掌握相关政府信息',

@@ -12,6 +12,7 @@ import { checkText } from '../../server/src/core/engine';
 import { ImportError, importText } from '../../server/src/core/import';
 import { splitRuns, rowSumHolds } from '../../server/src/core/import/split';
 import { gb18030 } from './importHelpers';
+import { COLUMNS } from './helpers/labels';
 
 const ROOT = resolve(__dirname, '../..');
 const SEED = 'test/fixtures/seed/2023_xicheng-minzhengju.txt';
@@ -62,7 +63,7 @@ describe('import: the seed report', () => {
 // ------------------------------------------------------------ variants, rendered from the example's data
 
 type Row = Record<string, number | null>;
-const T3_COLS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+const T3_COLS = [...COLUMNS, '总计'];
 
 /** The example's tables as a markdown text, with the label variants of real reports. */
 function markdownReport(data: Record<string, any>, options: { singleOtherRow?: boolean } = {}): string {
