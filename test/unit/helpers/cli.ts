@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import type { JsonDiagnostic } from '../../../server/src/cli/formatFindings';
+import { RESULT_GROUPS } from './labels';
 
 export const ROOT = resolve(__dirname, '../../..');
 export const CLI = join(ROOT, 'dist/cli.js');
@@ -17,6 +18,10 @@ export const XICHENG = join(ROOT, 'examples/2023-西城区民政局.xxgk.yaml');
 // ---------------------------------------------------------------- fixtures
 
 const ROW3 = '{自然人: 0, 商业企业: 0, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0, 总计: 0}';
+/** 本年度办理结果's groups and rows, every row all zeros. */
+const RESULT_LINES = RESULT_GROUPS.flatMap(([group, rows]) =>
+  rows.length ? [`    ${group}:`, ...rows.map((row) => `      ${row}: ${ROW3}`)] : [`    ${group}: ${ROW3}`],
+).join('\n');
 const ROW4 = '{结果维持: 0, 结果纠正: 0, 其他结果: 0, 尚未审结: 0, 总计: 0}';
 
 /** A complete report per docs/report-format.md with nothing to find: all counts 0, totals consistent. */
@@ -39,31 +44,7 @@ export const CLEAN_REPORT = `机关: 某市某区某局
   本年新收政府信息公开申请数量: ${ROW3}
   上年结转政府信息公开申请数量: ${ROW3}
   本年度办理结果:
-    予以公开: ${ROW3}
-    部分公开: ${ROW3}
-    不予公开:
-      属于国家秘密: ${ROW3}
-      其他法律行政法规禁止公开: ${ROW3}
-      危及\u201C三安全一稳定\u201D: ${ROW3}
-      保护第三方合法权益: ${ROW3}
-      属于三类内部事务信息: ${ROW3}
-      属于四类过程性信息: ${ROW3}
-      属于行政执法案卷: ${ROW3}
-      属于行政查询事项: ${ROW3}
-    无法提供:
-      本机关不掌握相关政府信息: ${ROW3}
-      没有现成信息需要另行制作: ${ROW3}
-      补正后申请内容仍不明确: ${ROW3}
-    不予处理:
-      信访举报投诉类申请: ${ROW3}
-      重复申请: ${ROW3}
-      要求提供公开出版物: ${ROW3}
-      无正当理由大量反复申请: ${ROW3}
-      要求行政机关确认或重新出具已获取信息: ${ROW3}
-    其他处理:
-      申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请: ${ROW3}
-      申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请: ${ROW3}
-      其他: ${ROW3}
+${RESULT_LINES}
     总计: ${ROW3}
   结转下年度继续办理: ${ROW3}
 政府信息公开行政复议、行政诉讼情况:

@@ -59,3 +59,13 @@ export const OTHER_HANDLING: readonly string[] = [
   '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
   '其他',
 ];
+
+/** 本年度办理结果: the result groups and their rows, in official order ([] = the group is itself a row). */
+export const RESULT_GROUPS: readonly (readonly [string, readonly string[]])[] = [
+  ['予以公开', []],
+  ['部分公开', []],
+  ['不予公开', WITHHELD],
+  ['无法提供', UNAVAILABLE],
+  ['不予处理', NOT_PROCESSED],
+  ['其他处理', OTHER_HANDLING],
+];

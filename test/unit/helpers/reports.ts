@@ -5,26 +5,17 @@
 import assert from 'node:assert/strict';
 import { checkText, CheckOptions } from '../../../server/src/core/engine';
 import type { CheckCode, Finding, Range } from '../../../server/src/core/findings';
-import { COLUMNS, NOT_PROCESSED, OTHER_HANDLING, T4_COLUMNS, UNAVAILABLE, WITHHELD } from './labels';
+import { COLUMNS, RESULT_GROUPS, T4_COLUMNS } from './labels';
 
 /** A fixed "now" so that year checks do not depend on the clock. */
 export const NOW = new Date(2025, 5, 1);
 
-export { COLUMNS, T4_COLUMNS };
+export { COLUMNS, RESULT_GROUPS, T4_COLUMNS };
 
 export const RECEIVED = '本年新收政府信息公开申请数量';
 export const CARRIED_IN = '上年结转政府信息公开申请数量';
 export const CARRIED_OUT = '结转下年度继续办理';
 
-/** 本年度办理结果: the result groups and their rows, in official order ([] = the group is itself a row). */
-export const RESULT_GROUPS: readonly (readonly [string, readonly string[]])[] = [
-  ['予以公开', []],
-  ['部分公开', []],
-  ['不予公开', WITHHELD],
-  ['无法提供', UNAVAILABLE],
-  ['不予处理', NOT_PROCESSED],
-  ['其他处理', OTHER_HANDLING],
-];
 /** Every leaf result row key (each is unique as a line key; `其他` is the row under 其他处理). */
 export const RESULT_ROWS: readonly string[] = RESULT_GROUPS.flatMap(([g, rows]) => (rows.length ? rows : [g]));
 
