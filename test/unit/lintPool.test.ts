@@ -60,14 +60,15 @@ test('a large folder with only clean files exits 0, and an unreadable path still
 test('a worker that runs out of memory costs only its own file: the others are checked and printed in order', () => {
   const big = mkdtempSync(join(tmpdir(), 'xxgk-pool-oom-'));
   try {
-    // Within the engine's bounds, but more than a worker's heap of 16 MB holds; in the middle of a share.
+    // Within the engine's bounds, but more than a worker's heap of 48 MB holds; in the middle of a share.
+    // (At 16 MB an ordinary report only just fits, and a loaded machine lost a second file.)
     const heavy = example + Array.from({ length: 45_000 }, (_, i) => `k${i}: [1, 2]`).join('\n');
     const heavyAt = [42];
     for (let i = 0; i < COUNT; i++)
       writeFileSync(join(big, `r${String(i).padStart(3, '0')}.xxgk.yaml`), heavyAt.includes(i) ? heavy : example);
     const run = spawnSync(process.execPath, ['dist/cli.js', 'lint', big, '--format', 'json'], {
       encoding: 'utf8',
-      env: { ...process.env, XXGK_LINT_WORKER_HEAP_MB: '16' },
+      env: { ...process.env, XXGK_LINT_WORKER_HEAP_MB: '48' },
     });
     assert.equal(run.status, 2, run.stderr);
     const output = JSON.parse(run.stdout) as { file: string }[];

@@ -134,7 +134,8 @@ function runWorker(
       for (const outcome of batch) onOutcome(received++, outcome);
     });
     worker.on('error', () => worker.kill());
-    worker.on('exit', () => resolve(received));
+    // 'close', not 'exit': by then every message the worker sent before it died has been read.
+    worker.on('close', () => resolve(received));
     worker.send(task);
   });
 }
