@@ -37,6 +37,11 @@ function tooManyNodesMessage(): string {
  * indentation rule of YAML, without building the tree.
  */
 export function boundsFinding(text: string): RawFinding | undefined {
+  return surelyWithinBounds(text) ? undefined : lexedBoundsFinding(text);
+}
+
+/** The lexer pass itself (boundsFinding without its shortcut; tests hold the two to the same answer). */
+export function lexedBoundsFinding(text: string): RawFinding | undefined {
   const blockColumns: number[] = [];
   let flowDepth = 0;
   let nodes = 0;
@@ -83,6 +88,45 @@ export function boundsFinding(text: string): RawFinding | undefined {
     if (nodes > MAX_NODES) return finding(at, token, tooManyNodesMessage());
   }
   return undefined;
+}
+
+/**
+ * A cheap over-estimate of what the lexer pass counts, so that an ordinary
+ * report (a few KB, five levels) is spared the pass. Every value token takes
+ * at least one character of its own or of a separator, so a text of at most
+ * MAX_NODES / 2 characters cannot pass MAX_NODES. Open flow brackets are at
+ * most the `[` and `{` in the text. Block levels have strictly increasing
+ * columns: those within the deepest indentation are at most that many plus
+ * one, and a line's first token pops every deeper one, so the rest were
+ * opened on one line after its `-` and `?` marks.
+ */
+function surelyWithinBounds(text: string): boolean {
+  if (text.length * 2 > MAX_NODES) return false;
+  let opens = 0;
+  let indent = 0;
+  let maxIndent = 0;
+  let marks = 0;
+  let maxMarks = 0;
+  let atLineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      atLineStart = true;
+      indent = 0;
+      marks = 0;
+      continue;
+    }
+    if (atLineStart) {
+      if (c === 0x20 || c === 0x09) {
+        maxIndent = Math.max(maxIndent, ++indent);
+        continue;
+      }
+      atLineStart = false;
+    }
+    if (c === 0x5b || c === 0x7b) opens++;
+    else if (c === 0x2d || c === 0x3f) maxMarks = Math.max(maxMarks, ++marks);
+  }
+  return opens + maxIndent + 1 + maxMarks <= MAX_DEPTH;
 }
 
 /** The finding on the token where the bound is passed, kept to its first line. */
