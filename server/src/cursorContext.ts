@@ -5,15 +5,9 @@
 import { Position } from './core/findings';
 import { samePath } from './core/model';
 import { LineIndex } from './core/lineIndex';
-import {
-  flowEntries,
-  indentUnit,
-  lineText,
-  openBrace,
-  scanUnquoted,
-  trackLines,
-  withoutComment,
-} from './core/keyLines';
+import { flowEntries, openBrace } from './core/flowEntries';
+import { scanUnquoted } from './core/quotedText';
+import { indentUnit, lineText, trackLines, withoutComment } from './core/keyLines';
 
 export type CursorContext =
   | {

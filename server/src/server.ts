@@ -21,6 +21,7 @@ import { DiagnosticsPublisher } from './diagnostics';
 import { provideDocumentSymbols } from './documentSymbols';
 import { ReportDocuments } from './documents';
 import { formatReport } from './formatting';
+import { describeError, handlerGuards } from './guard';
 import { createStdioConnection } from './framing';
 import { provideHover } from './hover';
 import { provideInlayHints } from './inlayHints';
@@ -68,33 +69,7 @@ let registerConfiguration = false;
 let registerWatchers = false;
 let workspaceFolders: string[] = [];
 
-function describeError(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
-}
-
-/** A handler that logs any exception to the client's console and answers `fallback` instead. */
-function guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
-  return (params: P) => {
-    try {
-      return handler(params);
-    } catch (error) {
-      connection.console.error(`xxgk：${name} 出错：${describeError(error)}`);
-      return fallback;
-    }
-  };
-}
-
-/** guard for async handlers: a rejected promise is logged and answered with `fallback`. */
-function guardAsync<P, R>(name: string, fallback: R, handler: (params: P) => Promise<R>): (params: P) => Promise<R> {
-  return async (params: P) => {
-    try {
-      return await handler(params);
-    } catch (error) {
-      connection.console.error(`xxgk：${name} 出错：${describeError(error)}`);
-      return fallback;
-    }
-  };
-}
+const { guard, guardAsync } = handlerGuards((message) => connection.console.error(message));
 
 async function refreshSettings(pushed?: unknown): Promise<void> {
   let section: unknown = isRecord(pushed) ? pushed['xxgk'] : undefined;

@@ -3,7 +3,8 @@
 // rely on when the YAML does not parse.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { flowEntries, placeAt, trackLines } from '../../server/src/core/keyLines';
+import { flowEntries } from '../../server/src/core/flowEntries';
+import { placeAt, trackLines } from '../../server/src/core/keyLines';
 import { LineIndex } from '../../server/src/core/lineIndex';
 import { cursorContext } from '../../server/src/cursorContext';
 

@@ -42,7 +42,7 @@ describe('counts from node:test TAP output', () => {
 describe('suite', () => {
   test('passes', () => {});
   test('fails', () => { throw new Error('no'); });
-  test.skip('skipped', () => {});
+  test('skipped', { skip: 'the runner must count a skip' }, () => {});
   test.todo('todo', () => {});
   describe('inner', () => { test('passes too', () => {}); });
 });`,
