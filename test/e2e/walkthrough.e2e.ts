@@ -52,7 +52,14 @@ describe('the Getting Started walkthrough (from xxgk.vsix)', { timeout: 600_000 
       // The save dialog (code-server's own, in the quick input) proposes the report's name as .docx.
       const input = wb.page.locator('.quick-input-widget .quick-input-box input').first();
       await input.waitFor({ state: 'visible', timeout: TIMEOUTS.diagnostics });
-      assert.match(await input.inputValue(), /\/带错误的示例\.docx$/);
+      // The dialog shows the folder first, then adds the proposed name.
+      let proposed = await input.inputValue();
+      const deadline = Date.now() + TIMEOUTS.ui;
+      while (!proposed.endsWith('.docx') && Date.now() < deadline) {
+        await wb.page.waitForTimeout(200);
+        proposed = await input.inputValue();
+      }
+      assert.match(proposed, /\/带错误的示例\.docx$/);
       await wb.screenshot('b-save-dialog');
       await wb.dismiss();
     }));
