@@ -7,9 +7,20 @@ import { newReportFromLastYear, pickNewReportKind, safeFileName } from './newFro
 import type { PreviewManager } from './preview/previewManager';
 import { SummaryPanel } from './summary/summaryPanel';
 
+const isReport = (document: vscode.TextDocument | undefined): boolean => document?.languageId === 'xxgk-report';
+
+/**
+ * The report a command acts on: the active editor's; else, as when the command
+ * comes from the walkthrough or the preview has the focus, the one report
+ * visible, or the one report open. Never a guess between two.
+ */
 function activeReport(): vscode.TextDocument | undefined {
-  const document = vscode.window.activeTextEditor?.document;
-  if (document?.languageId === 'xxgk-report') return document;
+  const active = vscode.window.activeTextEditor?.document;
+  if (active && isReport(active)) return active;
+  const visible = vscode.window.visibleTextEditors.map((e) => e.document).filter(isReport);
+  const open = vscode.workspace.textDocuments.filter(isReport);
+  const only = visible.length === 1 ? visible[0] : visible.length === 0 && open.length === 1 ? open[0] : undefined;
+  if (only) return only;
   void vscode.window.showInformationMessage(vscode.l10n.t('Open an annual report (*.xxgk.yaml) first.'));
   return undefined;
 }

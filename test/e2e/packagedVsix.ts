@@ -11,12 +11,20 @@ import { E2ESetupError, PROJECT_ROOT } from './e2eEnv';
 export const PACKAGE_PATH = path.join(PROJECT_ROOT, 'xxgk.vsix');
 /** What goes into the package; the .vsix must be newer than each of these. */
 const PACKAGED_INPUTS = [
+  '.vscodeignore',
   'dist/client.js',
+  'dist/languageClient.js',
   'dist/server.js',
+  'dist/summaryXlsx.js',
   'media/preview.js',
+  'media/summary.js',
+  'media/walkthrough',
+  'images/icon.png',
   'package.json',
   'package.nls.json',
   'package.nls.zh-cn.json',
+  'README.md',
+  'CHANGELOG.md',
 ];
 
 function mtime(file: string): number {

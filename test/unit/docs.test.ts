@@ -6,7 +6,7 @@
 // path the docs name.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { FormatNode, REPORT, SECTIONS } from '../../server/src/core/model';
 
@@ -74,15 +74,23 @@ test('docs/statute.md names, beside each section and category, the article the m
   assert.deepEqual(wrong, []);
 });
 
-test('the paths the docs name in backticks or links exist in the repository', () => {
+test('the paths the docs, the README and the changelog name in backticks or links exist in the repository', () => {
   const missing: string[] = [];
-  for (const name of readdirSync(DOCS).filter((f) => f.endsWith('.md'))) {
-    const text = readFileSync(join(DOCS, name), 'utf8');
+  const pages = [
+    ...readdirSync(DOCS)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join('docs', f)),
+    'README.md',
+    'CHANGELOG.md',
+  ];
+  for (const name of pages) {
+    const text = readFileSync(join(ROOT, name), 'utf8');
     const named = [
-      ...[...text.matchAll(/`((?:server|client|test|scripts|bench|docs|schemas|syntaxes|examples)\/[^`\s*]+)`/g)].map(
-        (m) => m[1]!,
-      ),
-      ...[...text.matchAll(/\]\((?!https?:|#)([^)#\s]+)/g)].map((m) => join('docs', m[1]!)),
+      ...[
+        ...text.matchAll(/`((?:server|client|test|scripts|bench|docs|schemas|syntaxes|examples|images)\/[^`\s*]+)`/g),
+      ].map((m) => m[1]!),
+      // Links are relative to the page; pictures too.
+      ...[...text.matchAll(/\]\((?!https?:|#)([^)#\s]+)/g)].map((m) => join(dirname(name), m[1]!)),
     ];
     // Templates such as `server/src/cli/<command>.ts` name no file.
     for (const path of named.filter((p) => !p.includes('<'))) {
@@ -91,4 +99,16 @@ test('the paths the docs name in backticks or links exist in the repository', ()
     }
   }
   assert.deepEqual(missing, []);
+});
+
+test('the README gives the one command that sets up and checks the examples, and the one that runs all tests', () => {
+  const blocks = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```sh\n([^`]*)```/g)].map((m) =>
+    m[1]!.trim(),
+  );
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const setUp = blocks.find((b) => b.startsWith('npm ci && npm run build && '));
+  assert.ok(setUp && !setUp.includes('\n'), `one line that installs, builds and runs: ${blocks.join(' | ')}`);
+  assert.match(setUp, /node dist\/cli\.js lint examples\//);
+  assert.ok(blocks.includes('npm test'), 'npm test on its own');
+  assert.ok(manifest.scripts.build && manifest.scripts.test, 'both scripts exist');
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
@@ -39,7 +39,15 @@ test('package.nls.json and package.nls.zh-cn.json have the same keys, and every 
     referenced.filter((key) => !(key in en)),
     [],
   );
-  for (const value of Object.values(zh)) assert.match(value, /[\u4e00-\u9fff]/);
+  // A value is Chinese text, or the path of a translated file (the walkthrough's
+  // media) beside its English counterpart.
+  for (const [key, value] of Object.entries(zh)) {
+    if (/^[\w/.-]+\.md$/.test(value)) {
+      assert.ok(existsSync(value), `${key}: ${value} does not exist`);
+      assert.equal(value, en[key]!.replace(/\.md$/, '.zh-cn.md'), `${key}: not the translation of ${en[key]}`);
+      assert.match(readFileSync(value, 'utf8'), /[\u4e00-\u9fff]/);
+    } else assert.match(value, /[\u4e00-\u9fff]/, key);
+  }
 });
 
 test('every contributed command is in the xxgk category and registered by the client', () => {
