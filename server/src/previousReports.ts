@@ -4,7 +4,7 @@
 // the files of the report's own folder (read when first needed) and the open
 // documents (their unsaved text wins over the disk). A previous report is
 // parsed once and reused until it changes; editing or saving it re-checks the
-// reports that use it.
+// reports that use it, open ones and (workspace diagnostics) closed ones alike.
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -43,8 +43,10 @@ export class PreviousReports {
   private readonly scannedFolders = new Set<string>();
   /** Parsed previous reports by how they were reached and path, with the stamp of the text they were parsed from. */
   private readonly parsed = new Map<string, { stamp: string; input: PreviousInput }>();
-  /** For each path used as last year's report: the open documents that used it. */
+  /** For each path used as last year's report: the reports (open or closed) that used it. */
   private readonly dependents = new Map<string, Set<string>>();
+  /** The other way round: for each report, the paths it used. */
+  private readonly dependsOn = new Map<string, Set<string>>();
   private readonly openIdentityCache = new Map<string, { version: number; identity: ReportIdentity }>();
   /** What each open document's last check took as last year's report (JSON of its Selection). */
   private readonly selections = new Map<string, string>();
@@ -83,13 +85,16 @@ export class PreviousReports {
     if (!path || !isReportFileName(basename(path))) return;
     this.parsed.delete(`link:${path}`);
     this.parsed.delete(`search:${path}`);
-    const before = JSON.stringify(this.disk.get(path));
+    const old = this.disk.get(path);
     const identity = deleted ? undefined : readIdentity(path);
     if (identity) this.disk.set(path, identity);
     else this.disk.delete(path);
-    const changed = before !== JSON.stringify(identity);
+    const changed = JSON.stringify(old) !== JSON.stringify(identity);
     const dependents = [...(this.dependents.get(path) ?? [])];
-    this.onStale(changed ? [...new Set([...dependents, ...this.reselected(this.othersThan(uri))])] : dependents);
+    const paired = changed
+      ? [...this.reselected(this.othersThan(uri)), ...this.closedPairedWith(path, old, identity)]
+      : [];
+    this.onStale([...new Set([...dependents, ...paired])]);
     await Promise.resolve();
   }
 
@@ -98,16 +103,37 @@ export class PreviousReports {
     const path = pathOf(doc.uri);
     if (!path) return;
     const before = this.openIdentities.get(doc.uri);
-    const now = JSON.stringify(closed ? readIdentity(path) : this.openIdentity(doc));
+    const identity = closed ? readIdentity(path) : this.openIdentity(doc);
+    const now = JSON.stringify(identity);
     if (closed) {
       this.openIdentities.delete(doc.uri);
       this.openIdentityCache.delete(doc.uri);
       this.selections.delete(doc.uri);
+      this.forgetDependencies(doc.uri);
     } else this.openIdentities.set(doc.uri, now);
     // Newly opened (a candidate now, whatever the disk holds) or its identity changed: the others may pair anew.
     const dependents = [...(this.dependents.get(path) ?? [])].filter((u) => u !== doc.uri);
-    if (before !== now) this.onStale([...new Set([...dependents, ...this.reselected(this.othersThan(doc.uri))])]);
-    else this.onStale(dependents);
+    if (before !== now) {
+      const old = before === undefined ? this.disk.get(path) : (JSON.parse(before) as ReportIdentity);
+      const paired = [...this.reselected(this.othersThan(doc.uri)), ...this.closedPairedWith(path, old, identity)];
+      this.onStale([...new Set([...dependents, ...paired])]);
+    } else this.onStale(dependents);
+  }
+
+  /**
+   * The closed report files whose last year's report may now be another file,
+   * because the report at `path` was (`old`) or is (`now`) of their agency and
+   * the year before theirs: pairing by content looks at nothing else.
+   */
+  private closedPairedWith(path: string, old: ReportIdentity | undefined, now: ReportIdentity | undefined): string[] {
+    const pairs = (a: ReportIdentity | undefined, b: ReportIdentity): boolean =>
+      a?.agency !== undefined && a.year !== undefined && a.agency === b.agency && a.year + 1 === b.year;
+    const found: string[] = [];
+    for (const [other, identity] of this.disk) {
+      if (other === path || this.openDocument(other)) continue;
+      if (pairs(old, identity) || pairs(now, identity)) found.push(pathToFileURL(other).href);
+    }
+    return found;
   }
 
   private othersThan(uri: string): string[] {
@@ -181,13 +207,20 @@ export class PreviousReports {
     let set = this.dependents.get(path);
     if (!set) this.dependents.set(path, (set = new Set()));
     set.add(uri);
+    let paths = this.dependsOn.get(uri);
+    if (!paths) this.dependsOn.set(uri, (paths = new Set()));
+    paths.add(path);
   }
 
-  /** Where an open document's last year's report is: the linked file, or the candidates found by content. */
-  private select(doc: TextDocument): Selection {
-    const selfPath = pathOf(doc.uri);
+  private forgetDependencies(uri: string): void {
+    for (const path of this.dependsOn.get(uri) ?? []) this.dependents.get(path)?.delete(uri);
+    this.dependsOn.delete(uri);
+  }
+
+  /** Where a report's last year's report is: the linked file, or the candidates found by content. */
+  private select(uri: string, self: ReportIdentity): Selection {
+    const selfPath = pathOf(uri);
     if (!selfPath) return { kind: 'none' };
-    const self = this.openIdentity(doc);
     if (self.link !== undefined)
       return { kind: 'link', selfPath, path: canonicalPath(linkTarget(selfPath, self.link)), link: self.link };
     const folder = dirname(selfPath);
@@ -214,25 +247,34 @@ export class PreviousReports {
   private reselected(uris: string[]): string[] {
     return uris.filter((uri) => {
       const doc = this.allOpen().find((d) => d.uri === uri);
-      return doc !== undefined && this.selections.get(uri) !== JSON.stringify(this.select(doc));
+      return doc !== undefined && this.selections.get(uri) !== JSON.stringify(this.select(uri, this.openIdentity(doc)));
     });
   }
 
   /** Last year's report for an open document, as checkText takes it. */
   inputFor(doc: TextDocument): PreviousInput {
-    for (const set of this.dependents.values()) set.delete(doc.uri);
-    const selection = this.select(doc);
+    const selection = this.select(doc.uri, this.openIdentity(doc));
     this.selections.set(doc.uri, JSON.stringify(selection));
+    return this.inputOf(doc.uri, selection);
+  }
+
+  /** Last year's report for a closed report file, checked with `text` read from disk (workspace diagnostics). */
+  inputForFile(uri: string, text: string): PreviousInput {
+    return this.inputOf(uri, this.select(uri, identityOfText(text)));
+  }
+
+  private inputOf(uri: string, selection: Selection): PreviousInput {
+    this.forgetDependencies(uri);
     if (selection.kind === 'none') return { kind: 'none' };
     const { selfPath } = selection;
     const nameOf = (path: string): string => relative(dirname(selfPath), path) || basename(path);
     if (selection.kind === 'link') {
-      this.depend(selection.path, doc.uri);
+      this.depend(selection.path, uri);
       if (selection.path === selfPath)
         return { kind: 'broken', message: `${selection.link} 就是本报告自身`, via: 'link' };
       return this.load(selection.path, selfPath, selection.link, 'link');
     }
-    for (const path of selection.paths) this.depend(path, doc.uri);
+    for (const path of selection.paths) this.depend(path, uri);
     if (selection.paths.length > 1) return { kind: 'ambiguous', names: selection.paths.map(nameOf) };
     if (selection.paths.length === 0) return { kind: 'none' };
     return this.load(selection.paths[0]!, selfPath, nameOf(selection.paths[0]!), 'search');

@@ -17,7 +17,7 @@ import {
 import { version } from '../../package.json';
 import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
 import { provideCompletion, warmUpCompletion } from './completion';
-import { DiagnosticsPublisher } from './diagnostics';
+import { DiagnosticsFeed, DiagnosticsPublisher } from './diagnostics';
 import { provideDocumentSymbols } from './documentSymbols';
 import { ReportDocuments } from './documents';
 import { formatReport } from './formatting';
@@ -44,6 +44,8 @@ import { renderExport, renderPreview } from './render';
 import { pathOf, PreviousReports } from './previousReports';
 import { Settings } from './settings';
 import { summaryExport, workspaceSummary } from './workspaceSummary';
+import { PULL_PROVIDER, PullDiagnostics } from './pullDiagnostics';
+import { WorkspaceReports } from './workspaceReports';
 
 // Over stdio through a reader that recovers from a bad frame; other transports as the library makes them.
 const connection = process.argv.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all);
@@ -52,15 +54,12 @@ const docs = new ReportDocuments(settings, (uri, version, current) =>
   connection.console.warn(`xxgk：忽略了 ${uri} 的过期修改（版本 ${version}，当前版本 ${current}）。`),
 );
 const publisher = new DiagnosticsPublisher(connection, docs);
+/** Push (the publisher) unless the client pulls (set at initialize). */
+let feed: DiagnosticsFeed = publisher;
 const previousReports = new PreviousReports(
   (path) => docs.all().find((d) => pathOf(d.uri) === path),
   () => docs.all(),
-  (uris) => {
-    for (const uri of uris) {
-      docs.forget(uri);
-      publisher.schedule(uri);
-    }
-  },
+  (uris) => feed.stale(uris),
 );
 docs.previousFor = (doc) => previousReports.inputFor(doc);
 
@@ -94,8 +93,13 @@ connection.onInitialize((params): InitializeResult => {
   registerWatchers = !!workspace?.didChangeWatchedFiles?.dynamicRegistration;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspaceFolders = folders.map(pathOf).filter((p): p is string => p !== undefined);
+  if (params.capabilities.textDocument?.diagnostic) {
+    const reports = new WorkspaceReports(settings, previousReports, (message) => connection.console.warn(message));
+    feed = new PullDiagnostics(connection, docs, reports, settings, !!workspace?.diagnostics?.refreshSupport);
+  }
   return {
     capabilities: {
+      ...(feed !== publisher && { diagnosticProvider: PULL_PROVIDER }),
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       completionProvider: { triggerCharacters: ['{', ','], resolveProvider: false },
       hoverProvider: true,
@@ -116,7 +120,6 @@ connection.onInitialized(async () => {
   } catch (error) {
     connection.console.error(`xxgk：初始化设置出错：${describeError(error)}`);
   }
-  publisher.start();
   if (registerWatchers) {
     // Last year's report changing on disk (saved, replaced, deleted) re-checks this year's.
     connection.client
@@ -125,10 +128,11 @@ connection.onInitialized(async () => {
       })
       .catch((error: unknown) => connection.console.warn(`xxgk：无法监视文件变化：${describeError(error)}`));
   }
-  // The index of the workspace's reports, built in the background.
-  previousReports
+  // The index of the workspace's reports, built in the background (pulled diagnostics wait for it).
+  const indexed = previousReports
     .indexFolders(workspaceFolders)
     .catch((error: unknown) => connection.console.error(`xxgk：索引工作区报告出错：${describeError(error)}`));
+  feed.start(indexed, workspaceFolders);
   // Idle time after start-up: build what the first completion and check would wait for.
   setTimeout(() => {
     try {
@@ -142,14 +146,14 @@ connection.onInitialized(async () => {
 connection.onDidChangeConfiguration(async (params) => {
   try {
     await refreshSettings(params.settings);
-    publisher.republishAll();
+    feed.settingsChanged();
   } catch (error) {
     connection.console.error(`xxgk：更新设置出错：${describeError(error)}`);
   }
 });
 
 docs.documents.onDidChangeContent((event) => {
-  publisher.schedule(event.document.uri);
+  feed.documentChanged(event.document.uri);
   try {
     previousReports.documentChanged(event.document);
   } catch (error) {
@@ -158,7 +162,7 @@ docs.documents.onDidChangeContent((event) => {
 });
 docs.documents.onDidClose((event) => {
   docs.forget(event.document.uri);
-  publisher.clear(event.document.uri);
+  feed.documentClosed(event.document.uri);
   try {
     previousReports.documentChanged(event.document, true);
   } catch (error) {
@@ -173,6 +177,11 @@ connection.onDidChangeWatchedFiles(async (params) => {
     } catch (error) {
       connection.console.error(`xxgk：处理文件变化出错：${describeError(error)}`);
     }
+  }
+  try {
+    feed.filesChanged(params.changes);
+  } catch (error) {
+    connection.console.error(`xxgk：处理文件变化出错：${describeError(error)}`);
   }
 });
 

@@ -1,0 +1,275 @@
+// Pull diagnostics (LSP 3.17) for clients that declare
+// `textDocument.diagnostic`; push (diagnostics.ts) for the others, never both.
+//
+// textDocument/diagnostic answers an open report from its editor text, a
+// closed one from disk. workspace/diagnostic lists every report of the
+// workspace folders (workspaceReports.ts), open ones with their version, and
+// the first answer is complete. Result ids are hashes of the diagnostics, so a
+// file whose diagnostics are what the client holds is `unchanged`. A report
+// the client holds that is no longer listed (deleted, renamed, workspace
+// diagnostics turned off) is sent once with an empty list, which clears it.
+//
+// A workspace request that would bring nothing new is held until something
+// changes (a file on disk, the settings, a report closed or edited) or the
+// client cancels it: VS Code asks again two seconds after every answer, and a
+// held request costs nothing meanwhile. Long answers yield between files and
+// honour cancellation; what was checked stays cached for the next request.
+import {
+  CancellationToken,
+  Connection,
+  Diagnostic,
+  DiagnosticOptions,
+  DocumentDiagnosticReport,
+  FileEvent,
+  LSPErrorCodes,
+  PreviousResultId,
+  ResponseError,
+  WorkspaceDiagnosticReport,
+  WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticsFeed, toDiagnostic } from './diagnostics';
+import type { ReportDocuments } from './documents';
+import { describeError } from './guard';
+import { pathOf } from './previousReports';
+import type { Settings } from './settings';
+import { CheckedFile, EMPTY_RESULT_ID, resultIdOf, WorkspaceReports } from './workspaceReports';
+
+/** A held workspace request answers after this long even if nothing changed. */
+const HOLD_MS = 60_000;
+/** After an edit, a held workspace request waits this long, so the edited report's own pull goes first. */
+const EDIT_WAKE_MS = 250;
+/** A long answer yields to other messages (and a cancellation) this often. */
+const YIELD_MS = 15;
+/** A stream of edits that never pauses still gets its document answered this often. */
+const MAX_QUIET_WAIT_MS = 1000;
+
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+function cancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+}
+
+const keyOf = (uri: string): string => pathOf(uri) ?? uri;
+
+/** The server's `diagnosticProvider` for a pulling client. */
+export const PULL_PROVIDER: DiagnosticOptions = {
+  identifier: 'xxgk',
+  interFileDependencies: true,
+  workspaceDiagnostics: true,
+};
+
+export class PullDiagnostics implements DiagnosticsFeed {
+  /** Edits received: a document pull waits until a turn passes without one. */
+  private arrivals = 0;
+  /** Bumped whenever a workspace answer may differ; a held request waits for it. */
+  private changes = 0;
+  private readonly wakers = new Set<() => void>();
+  private editWake: NodeJS.Timeout | undefined;
+  private refreshScheduled = false;
+  /** Closed reports (by key) whose list in the client may be a document pull's: sent in full next time. */
+  private readonly closedSinceAnswer = new Map<string, string>();
+  private markStarted: () => void = () => {};
+  /** Settled once the settings are read and the workspace's reports found: answers wait for it. */
+  private readonly started = new Promise<void>((resolve) => (this.markStarted = resolve));
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly docs: ReportDocuments,
+    private readonly reports: WorkspaceReports,
+    private readonly settings: Settings,
+    private readonly canRefresh: boolean,
+  ) {
+    this.listen();
+  }
+
+  start(indexed: Promise<unknown>, folders: string[]): void {
+    void Promise.all([indexed, this.reports.find(folders)]).finally(() => this.markStarted());
+  }
+
+  private listen(): void {
+    const diagnostics = this.connection.languages.diagnostics;
+    diagnostics.on((params, token) =>
+      this.guarded('检查报告', { kind: 'full', items: [] }, () =>
+        this.document(params.textDocument.uri, params.previousResultId, token),
+      ),
+    );
+    diagnostics.onWorkspace((params, token) =>
+      this.guarded('检查工作区报告', { items: [] }, () => this.workspace(params.previousResultIds, token)),
+    );
+  }
+
+  /** An exception is logged and answered with `fallback`; a cancellation goes to the client as such. */
+  private async guarded<R>(name: string, fallback: R, answer: () => Promise<R>): Promise<R> {
+    try {
+      return await answer();
+    } catch (error) {
+      if (error instanceof ResponseError) throw error;
+      this.connection.console.error(`xxgk：${name}出错：${describeError(error)}`);
+      return fallback;
+    }
+  }
+
+  // ------------------------------------------------------------ events
+
+  /** An open report's text changed (its own pull comes from the client). */
+  documentChanged(): void {
+    this.arrivals++;
+    if (this.editWake) return;
+    this.editWake = setTimeout(() => {
+      this.editWake = undefined;
+      this.wake();
+    }, EDIT_WAKE_MS);
+  }
+
+  /** A report was closed: from now on it is checked from disk, and the client's list of it replaced. */
+  documentClosed(uri: string): void {
+    this.closedSinceAnswer.set(keyOf(uri), uri);
+    this.reports.invalidate([uri]);
+    this.wake();
+  }
+
+  /** Reports whose last year's report changed: open ones are pulled again, closed ones checked again. */
+  stale(uris: string[]): void {
+    const open = uris.filter((uri) => this.docs.get(uri));
+    for (const uri of open) this.docs.forget(uri);
+    if (open.length) this.refresh();
+    if (this.reports.invalidate(uris.filter((uri) => !this.docs.get(uri))) || open.length) this.wake();
+  }
+
+  settingsChanged(): void {
+    this.refresh();
+    this.wake();
+  }
+
+  /** Reports created, changed or deleted on disk (workspace/didChangeWatchedFiles). */
+  filesChanged(changes: FileEvent[]): void {
+    if (!this.reports.filesChanged(changes)) return;
+    this.refresh();
+    this.wake();
+  }
+
+  private wake(): void {
+    this.changes++;
+    for (const wake of this.wakers) wake();
+    this.wakers.clear();
+  }
+
+  /** Asks the client to pull again (once for a burst of reasons), where it can be asked. */
+  private refresh(): void {
+    if (!this.canRefresh || this.refreshScheduled) return;
+    this.refreshScheduled = true;
+    setImmediate(() => {
+      this.refreshScheduled = false;
+      this.connection.languages.diagnostics.refresh();
+    });
+  }
+
+  // ------------------------------------------------------------ textDocument/diagnostic
+
+  private async document(
+    uri: string,
+    previousResultId: string | undefined,
+    token: CancellationToken,
+  ): Promise<DocumentDiagnosticReport> {
+    await this.started;
+    await this.quiet(token);
+    const doc = this.docs.get(uri);
+    const path = pathOf(uri);
+    let checked: CheckedFile | undefined;
+    if (doc) checked = this.ofDocument(doc);
+    // A closed report (VS Code pulls once more after closing): from disk, where the workspace is diagnosed.
+    else if (path !== undefined && this.settings.workspaceDiagnostics) checked = this.reports.diagnostics(path);
+    checked ??= { resultId: EMPTY_RESULT_ID, items: [] };
+    if (previousResultId === checked.resultId) return { kind: 'unchanged', resultId: checked.resultId };
+    return { kind: 'full', resultId: checked.resultId, items: checked.items };
+  }
+
+  /** Waits until a turn of the event loop brings no new edit (a burst is answered once, at its newest version). */
+  private async quiet(token: CancellationToken): Promise<void> {
+    const since = performance.now();
+    let seen = -1;
+    while (seen !== this.arrivals && performance.now() - since < MAX_QUIET_WAIT_MS) {
+      seen = this.arrivals;
+      await turn();
+      if (token.isCancellationRequested) throw cancelled();
+    }
+  }
+
+  private ofDocument(doc: TextDocument): CheckedFile {
+    const items: Diagnostic[] = this.docs.result(doc).findings.map((f) => toDiagnostic(f, doc.uri));
+    return { resultId: resultIdOf(items), items };
+  }
+
+  // ------------------------------------------------------------ workspace/diagnostic
+
+  private async workspace(previous: PreviousResultId[], token: CancellationToken): Promise<WorkspaceDiagnosticReport> {
+    await this.started;
+    const known = new Map(previous.map((p) => [keyOf(p.uri), p]));
+    for (;;) {
+      const seen = this.changes;
+      const items = await this.answer(known, token);
+      // The first answer, and any that brings news, goes out at once.
+      if (known.size === 0 || items.some((i) => i.kind === 'full')) {
+        for (const item of items) if (item.kind === 'full') this.closedSinceAnswer.delete(keyOf(item.uri));
+        return { items };
+      }
+      if (!(await this.changeAfter(seen, token))) return { items };
+    }
+  }
+
+  /** Resolves true once something changed after `seen`, false after HOLD_MS; throws on cancellation. */
+  private changeAfter(seen: number, token: CancellationToken): Promise<boolean> {
+    if (this.changes !== seen) return Promise.resolve(true);
+    return new Promise((resolve, reject) => {
+      const done = (outcome: boolean | 'cancelled'): void => {
+        clearTimeout(timer);
+        listener.dispose();
+        this.wakers.delete(woken);
+        if (outcome === 'cancelled') reject(cancelled());
+        else resolve(outcome);
+      };
+      const woken = (): void => done(true);
+      const timer = setTimeout(() => done(false), HOLD_MS);
+      const listener = token.onCancellationRequested(() => done('cancelled'));
+      this.wakers.add(woken);
+    });
+  }
+
+  private async answer(
+    known: Map<string, PreviousResultId>,
+    token: CancellationToken,
+  ): Promise<WorkspaceDocumentDiagnosticReport[]> {
+    const open = new Map<string, TextDocument>();
+    for (const doc of this.docs.all()) open.set(keyOf(doc.uri), doc);
+    const items: WorkspaceDocumentDiagnosticReport[] = [];
+    const listed = new Set<string>();
+    const add = (key: string, uri: string, version: number | null, checked: CheckedFile): void => {
+      listed.add(key);
+      const held = known.get(key)?.value === checked.resultId && !this.closedSinceAnswer.has(key);
+      if (held) items.push({ kind: 'unchanged', uri, version, resultId: checked.resultId });
+      else items.push({ kind: 'full', uri, version, resultId: checked.resultId, items: checked.items });
+    };
+    let lastYield = performance.now();
+    for (const path of this.settings.workspaceDiagnostics ? this.reports.paths() : []) {
+      if (performance.now() - lastYield > YIELD_MS) {
+        await turn();
+        if (token.isCancellationRequested) throw cancelled();
+        lastYield = performance.now();
+      }
+      const doc = open.get(path);
+      if (doc) add(path, doc.uri, doc.version, this.ofDocument(doc));
+      else {
+        const checked = this.reports.diagnostics(path);
+        const uri = this.reports.uriOf(path);
+        if (checked && uri) add(path, uri, null, checked);
+      }
+    }
+    const empty: CheckedFile = { resultId: EMPTY_RESULT_ID, items: [] };
+    // What the client holds and no longer is a report to list: cleared once.
+    for (const [key, p] of known) if (!listed.has(key) && p.value !== EMPTY_RESULT_ID) add(key, p.uri, null, empty);
+    // A report closed since the last answer, not listed: its list may be the editor's, never to be updated.
+    for (const [key, uri] of this.closedSinceAnswer) if (!listed.has(key) && !open.has(key)) add(key, uri, null, empty);
+    return items;
+  }
+}
