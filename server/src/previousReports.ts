@@ -9,7 +9,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { previousCandidates } from './core/previous/choose';
+import { Candidate, previousCandidates } from './core/previous/choose';
 import { ReportIdentity } from './core/previous/identity';
 import { parsePrevious, PreviousInput } from './core/previous/previous';
 import {
@@ -159,11 +159,6 @@ export class PreviousReports {
     }
   }
 
-  private identityOf(path: string): ReportIdentity | undefined {
-    const doc = this.openDocument(path);
-    return doc ? this.openIdentity(doc) : this.disk.get(path);
-  }
-
   /** An open document's identity, read once per version (every check looks at every open document's). */
   private openIdentity(doc: TextDocument): ReportIdentity {
     const cached = this.openIdentityCache.get(doc.uri);
@@ -178,7 +173,8 @@ export class PreviousReports {
   }
 
   /** The previous report at `path`, parsed once per version of its text. */
-  private load(path: string, selfPath: string, name: string, via: 'link' | 'search'): PreviousInput {
+  /** `keep`: cache the parse (for open documents, checked again at every edit; a closed file is checked once). */
+  private load(path: string, selfPath: string, name: string, via: 'link' | 'search', keep: boolean): PreviousInput {
     const doc = this.openDocument(path);
     let stamp: string;
     if (doc) stamp = `doc:${doc.uri}:${doc.version}`;
@@ -198,7 +194,7 @@ export class PreviousReports {
       input = doc
         ? { kind: 'found', report: parsePrevious(doc.getText()), name, uri: doc.uri, via }
         : readPrevious(path, selfPath, { name, uri: this.uriOf(path) }, via);
-      if (path !== selfPath) this.parsed.set(key, { stamp, input });
+      if (path !== selfPath && keep) this.parsed.set(key, { stamp, input });
     }
     return input.kind === 'found' ? { ...input, name } : input;
   }
@@ -225,16 +221,23 @@ export class PreviousReports {
       return { kind: 'link', selfPath, path: canonicalPath(linkTarget(selfPath, self.link)), link: self.link };
     const folder = dirname(selfPath);
     this.ensureFolder(folder);
-    const paths = new Set([
-      ...this.disk.keys(),
-      ...this.allOpen()
-        .map((d) => pathOf(d.uri))
-        .filter((p) => p !== undefined),
-    ]);
-    const candidates = [...paths].flatMap((path) => {
-      const identity = this.identityOf(path);
-      return identity ? [{ id: path, identity }] : [];
-    });
+    // Only last year's reports of the agency can be candidates: the others are passed over cheaply (a
+    // workspace check selects for each of a thousand reports), an open document's text before the disk's.
+    const open = new Map<string, TextDocument>();
+    for (const doc of this.allOpen()) {
+      const path = pathOf(doc.uri);
+      if (path !== undefined) open.set(path, doc);
+    }
+    const candidates: Candidate[] = [];
+    const consider = (path: string, identity: ReportIdentity | undefined): void => {
+      if (identity?.agency === self.agency && identity?.year === (self.year ?? NaN) - 1)
+        candidates.push({ id: path, identity });
+    };
+    for (const [path, identity] of this.disk) {
+      const doc = open.get(path);
+      consider(path, doc ? this.openIdentity(doc) : identity);
+    }
+    for (const [path, doc] of open) if (!this.disk.has(path)) consider(path, this.openIdentity(doc));
     const found = previousCandidates({ id: selfPath, identity: self }, candidates).map((c) => c.id);
     return { kind: 'search', selfPath, paths: found };
   }
@@ -255,15 +258,15 @@ export class PreviousReports {
   inputFor(doc: TextDocument): PreviousInput {
     const selection = this.select(doc.uri, this.openIdentity(doc));
     this.selections.set(doc.uri, JSON.stringify(selection));
-    return this.inputOf(doc.uri, selection);
+    return this.inputOf(doc.uri, selection, true);
   }
 
   /** Last year's report for a closed report file, checked with `text` read from disk (workspace diagnostics). */
   inputForFile(uri: string, text: string): PreviousInput {
-    return this.inputOf(uri, this.select(uri, identityOfText(text)));
+    return this.inputOf(uri, this.select(uri, identityOfText(text)), false);
   }
 
-  private inputOf(uri: string, selection: Selection): PreviousInput {
+  private inputOf(uri: string, selection: Selection, keep: boolean): PreviousInput {
     this.forgetDependencies(uri);
     if (selection.kind === 'none') return { kind: 'none' };
     const { selfPath } = selection;
@@ -272,11 +275,11 @@ export class PreviousReports {
       this.depend(selection.path, uri);
       if (selection.path === selfPath)
         return { kind: 'broken', message: `${selection.link} 就是本报告自身`, via: 'link' };
-      return this.load(selection.path, selfPath, selection.link, 'link');
+      return this.load(selection.path, selfPath, selection.link, 'link', keep);
     }
     for (const path of selection.paths) this.depend(path, uri);
     if (selection.paths.length > 1) return { kind: 'ambiguous', names: selection.paths.map(nameOf) };
     if (selection.paths.length === 0) return { kind: 'none' };
-    return this.load(selection.paths[0]!, selfPath, nameOf(selection.paths[0]!), 'search');
+    return this.load(selection.paths[0]!, selfPath, nameOf(selection.paths[0]!), 'search', keep);
   }
 }

@@ -179,9 +179,13 @@ export class PullDiagnostics implements DiagnosticsFeed {
     let checked: CheckedFile | undefined;
     if (doc) checked = this.ofDocument(doc);
     // A closed report (VS Code pulls once more after closing): from disk, where the workspace is diagnosed.
-    else if (path !== undefined && this.settings.workspaceDiagnostics) checked = this.reports.diagnostics(path);
+    else if (path !== undefined && this.settings.workspaceDiagnostics) {
+      checked = this.reports.diagnostics(path, previousResultId);
+      this.reports.release(path);
+    }
     checked ??= { resultId: EMPTY_RESULT_ID, items: [] };
-    if (previousResultId === checked.resultId) return { kind: 'unchanged', resultId: checked.resultId };
+    if (previousResultId === checked.resultId || !checked.items)
+      return { kind: 'unchanged', resultId: checked.resultId };
     return { kind: 'full', resultId: checked.resultId, items: checked.items };
   }
 
@@ -211,7 +215,11 @@ export class PullDiagnostics implements DiagnosticsFeed {
       const items = await this.answer(known, token);
       // The first answer, and any that brings news, goes out at once.
       if (known.size === 0 || items.some((i) => i.kind === 'full')) {
-        for (const item of items) if (item.kind === 'full') this.closedSinceAnswer.delete(keyOf(item.uri));
+        for (const item of items) {
+          if (item.kind !== 'full') continue;
+          this.closedSinceAnswer.delete(keyOf(item.uri));
+          if (item.version === null) this.reports.release(keyOf(item.uri));
+        }
         return { items };
       }
       if (!(await this.changeAfter(seen, token))) return { items };
@@ -244,11 +252,14 @@ export class PullDiagnostics implements DiagnosticsFeed {
     for (const doc of this.docs.all()) open.set(keyOf(doc.uri), doc);
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     const listed = new Set<string>();
+    /** The result id the client holds for a report, unless it may hold an editor's list under it. */
+    const heldId = (key: string): string | undefined =>
+      this.closedSinceAnswer.has(key) ? undefined : known.get(key)?.value;
     const add = (key: string, uri: string, version: number | null, checked: CheckedFile): void => {
       listed.add(key);
-      const held = known.get(key)?.value === checked.resultId && !this.closedSinceAnswer.has(key);
-      if (held) items.push({ kind: 'unchanged', uri, version, resultId: checked.resultId });
-      else items.push({ kind: 'full', uri, version, resultId: checked.resultId, items: checked.items });
+      if (checked.items && heldId(key) !== checked.resultId)
+        items.push({ kind: 'full', uri, version, resultId: checked.resultId, items: checked.items });
+      else items.push({ kind: 'unchanged', uri, version, resultId: checked.resultId });
     };
     let lastYield = performance.now();
     for (const path of this.settings.workspaceDiagnostics ? this.reports.paths() : []) {
@@ -260,7 +271,7 @@ export class PullDiagnostics implements DiagnosticsFeed {
       const doc = open.get(path);
       if (doc) add(path, doc.uri, doc.version, this.ofDocument(doc));
       else {
-        const checked = this.reports.diagnostics(path);
+        const checked = this.reports.diagnostics(path, heldId(path));
         const uri = this.reports.uriOf(path);
         if (checked && uri) add(path, uri, null, checked);
       }

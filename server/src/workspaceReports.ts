@@ -2,9 +2,10 @@
 // from disk, for workspace diagnostics (pullDiagnostics.ts). The list is found
 // once (platform/findReportFiles.ts) and kept current by
 // workspace/didChangeWatchedFiles; a file is checked when first asked for and
-// its diagnostics kept until the file, its last year's report or the settings
-// change. Only the diagnostics are kept, never the parse: a thousand reports
-// stay a few tens of MB.
+// its result id kept until the file, its last year's report or the settings
+// change. Its diagnostics are let go once the client has them (release): an
+// unchanged file needs only its id, and a thousand reports' diagnostics would
+// otherwise stay in memory for nothing.
 import { createHash } from 'node:crypto';
 import { basename, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,7 +27,8 @@ import type { Settings } from './settings';
 /** A file's diagnostics and their result id: a hash of the diagnostics, so equal ids mean equal lists. */
 export interface CheckedFile {
   resultId: string;
-  items: Diagnostic[];
+  /** Left out where the caller holds this very result id. */
+  items?: Diagnostic[];
 }
 
 export function resultIdOf(items: Diagnostic[]): string {
@@ -41,7 +43,7 @@ const SKIPPED = ['node_modules', '.git'];
 
 interface Entry {
   uri: string;
-  checked?: CheckedFile & { generation: number };
+  checked?: { resultId: string; items?: Diagnostic[]; generation: number };
 }
 
 export class WorkspaceReports {
@@ -135,11 +137,16 @@ export class WorkspaceReports {
     return this.files.get(path)?.uri;
   }
 
-  /** The file's diagnostics as on disk, checked now unless known for the current settings; undefined once it is gone. */
-  diagnostics(path: string): CheckedFile | undefined {
+  /**
+   * The file's result id and diagnostics as on disk, checked now unless known
+   * for the current settings; without the diagnostics where they are `held`
+   * (the id the caller has). Undefined once the file is gone.
+   */
+  diagnostics(path: string, held?: string): CheckedFile | undefined {
     const entry = this.files.get(path);
     if (!entry) return undefined;
-    if (entry.checked?.generation === this.settings.generation) return entry.checked;
+    const known = entry.checked?.generation === this.settings.generation ? entry.checked : undefined;
+    if (known && (known.items || known.resultId === held)) return known.resultId === held ? { resultId: held } : known;
     const items = this.check(path, entry.uri);
     if (!items) {
       // Gone without an event (e.g. its folder was deleted): no longer a report.
@@ -148,6 +155,12 @@ export class WorkspaceReports {
     }
     entry.checked = { generation: this.settings.generation, resultId: resultIdOf(items), items };
     return entry.checked;
+  }
+
+  /** The client has the file's diagnostics: only their id is kept. */
+  release(path: string): void {
+    const checked = this.files.get(path)?.checked;
+    if (checked) delete checked.items;
   }
 
   /** The diagnostics of the file as on disk; undefined if it no longer exists. */

@@ -8,7 +8,7 @@ import { mkdir, realpath, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { before, describe, test } from 'node:test';
-import { FileChangeType } from 'vscode-languageserver';
+import { FileChangeType, FileEvent } from 'vscode-languageserver';
 import { PreviousReports } from '../../server/src/previousReports';
 import { Settings } from '../../server/src/settings';
 import { EMPTY_RESULT_ID, resultIdOf, WorkspaceReports } from '../../server/src/workspaceReports';
@@ -25,7 +25,7 @@ describe('the workspace reports of workspace diagnostics', () => {
   const path = (name: string): string => join(dir, name);
   const event = (name: string, type: FileChangeType) => ({ uri: pathToFileURL(path(name)).href, type });
   const codes = (name: string): string[] | undefined =>
-    reports.diagnostics(path(name))?.items.map((d) => String(d.code));
+    reports.diagnostics(path(name))?.items?.map((d) => String(d.code));
 
   useTempDir('xxgk-workspace-reports-', async (d) => {
     dir = await realpath(d);
@@ -63,15 +63,25 @@ describe('the workspace reports of workspace diagnostics', () => {
     const again = reports.diagnostics(path('2024.xxgk.yaml'))!;
     assert.notEqual(again, first);
     assert.equal(again.resultId, first.resultId);
-    assert.equal(resultIdOf(first.items), first.resultId);
+    assert.equal(resultIdOf(first.items!), first.resultId);
     assert.notEqual(first.resultId, EMPTY_RESULT_ID);
+  });
+
+  test('released once the client has them, the diagnostics are left out for that id and checked again for any other', () => {
+    const file = path('2024.xxgk.yaml');
+    const { resultId, items } = reports.diagnostics(file)!;
+    reports.release(file);
+    assert.deepEqual(reports.diagnostics(file, resultId), { resultId });
+    const again = reports.diagnostics(file, 'another id')!;
+    assert.equal(again.resultId, resultId);
+    assert.deepEqual(again.items, items);
   });
 
   test('created reports inside the folder are added; outside it, under node_modules or not reports, ignored', async () => {
     await writeFile(path('a/new.xxgk.yaml'), 'x: [');
     assert.equal(reports.filesChanged([event('a/new.xxgk.yaml', FileChangeType.Created)]), true);
     assert.ok(codes('a/new.xxgk.yaml')?.includes('yaml-syntax'));
-    const ignored = [
+    const ignored: FileEvent[] = [
       event('node_modules/other.xxgk.yaml', FileChangeType.Created),
       event('a/plain.yaml', FileChangeType.Created),
       { uri: pathToFileURL(join(dir, '..', 'elsewhere.xxgk.yaml')).href, type: FileChangeType.Created },
@@ -114,7 +124,7 @@ describe('the workspace reports of workspace diagnostics', () => {
   test('a report that cannot be read gets one error saying why', async () => {
     await mkdir(path('folder.xxgk.yaml'));
     reports.filesChanged([event('folder.xxgk.yaml', FileChangeType.Created)]);
-    const items = reports.diagnostics(path('folder.xxgk.yaml'))!.items;
+    const items = reports.diagnostics(path('folder.xxgk.yaml'))!.items!;
     assert.equal(items.length, 1);
     assert.match(items[0]!.message, /^无法读取此报告：/);
   });
