@@ -174,6 +174,16 @@ describe('workspace diagnostics (pull)', () => {
     assert.deepEqual(codes(items.get('sub/2024.xxgk.yaml')), []);
   });
 
+  test("last year's report edited in the editor: this year's closed report follows its unsaved text", async () => {
+    await client.openOnly(uri('2023.xxgk.yaml'), setCell(lastYearReport(), CARRIED_OUT, '商业企业', '6'));
+    let items = byName(await pull());
+    assert.deepEqual(codes(items.get('sub/2024.xxgk.yaml')), ['carryover']);
+    assert.match((items.get('sub/2024.xxgk.yaml') as { items: { message: string }[] }).items[0]!.message, /为 6/);
+    await client.close(uri('2023.xxgk.yaml'));
+    items = byName(await pull());
+    assert.deepEqual(codes(items.get('sub/2024.xxgk.yaml')), []);
+  });
+
   test('a deleted report is cleared once, then no longer listed; a .yaml renamed to .xxgk.yaml becomes a report', async () => {
     await rm(join(dir, 'example.xxgk.yaml'));
     await notify([{ name: 'example.xxgk.yaml', type: FileChangeType.Deleted }]);
