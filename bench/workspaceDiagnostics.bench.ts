@@ -17,7 +17,7 @@
 //      server checks the reports) → the cancellation's answer.
 // Run `npm run build` first (`npm run bench:workspace` does).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -29,6 +29,7 @@ import {
   WorkspaceDiagnosticRequest,
   WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
+import { checkText } from '../server/src/core/engine';
 import { EXAMPLE, generatedReport } from './generateReports';
 import { LspClient, positionOf } from '../test/protocol/lspClient';
 
@@ -230,13 +231,33 @@ async function run(label: string, vary: (text: string, i: number) => string): Pr
   return rows;
 }
 
+/** The example's whole check, median ms, in this process now: how loaded the machine is (idle: ~2.2 ms, README). */
+function calibration(): number {
+  const text = readFileSync(EXAMPLE, 'utf8');
+  const samples: number[] = [];
+  for (let i = 0; i < 80; i++) {
+    const t0 = performance.now();
+    checkText(text);
+    if (i >= 20) samples.push(performance.now() - t0);
+  }
+  return quantile(samples, 0.5);
+}
+
 async function main(): Promise<void> {
+  const before = calibration();
   const tables: [string, [string, string, string][]][] = [];
   for (const [label, vary] of [
     ['the example as written, agency numbered', numberedAgency],
     ['numbers varied as bench/generateReports.ts varies them', generatedReport],
   ] as const)
     tables.push([label, await run(label, vary)]);
+  console.log(
+    `\nload average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(
+        ' ',
+      )}; the example's check took ${fmt(before)} ms before the runs, ${fmt(calibration())} ms after (idle: ~2.2 ms)`,
+  );
   for (const [label, rows] of tables) {
     console.log(`\n${label}:\n`);
     console.log('| measure | result | goal |');

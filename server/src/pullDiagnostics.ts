@@ -172,7 +172,7 @@ export class PullDiagnostics implements DiagnosticsFeed {
     previousResultId: string | undefined,
     token: CancellationToken,
   ): Promise<DocumentDiagnosticReport> {
-    await this.started;
+    await this.whenStarted(token);
     await this.quiet(token);
     const doc = this.docs.get(uri);
     const path = pathOf(uri);
@@ -187,6 +187,18 @@ export class PullDiagnostics implements DiagnosticsFeed {
     if (previousResultId === checked.resultId || !checked.items)
       return { kind: 'unchanged', resultId: checked.resultId };
     return { kind: 'full', resultId: checked.resultId, items: checked.items };
+  }
+
+  /** Waits for the start (the workspace's reports found), unless the request is cancelled meanwhile. */
+  private whenStarted(token: CancellationToken): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const listener = token.onCancellationRequested(() => reject(cancelled()));
+      void this.started.then(() => {
+        listener.dispose();
+        if (token.isCancellationRequested) reject(cancelled());
+        else resolve();
+      });
+    });
   }
 
   /** Waits until a turn of the event loop brings no new edit (a burst is answered once, at its newest version). */
@@ -208,7 +220,7 @@ export class PullDiagnostics implements DiagnosticsFeed {
   // ------------------------------------------------------------ workspace/diagnostic
 
   private async workspace(previous: PreviousResultId[], token: CancellationToken): Promise<WorkspaceDiagnosticReport> {
-    await this.started;
+    await this.whenStarted(token);
     const known = new Map(previous.map((p) => [keyOf(p.uri), p]));
     for (;;) {
       const seen = this.changes;
