@@ -260,3 +260,35 @@ describe('a client that does not pull', () => {
     );
   });
 });
+
+describe('a long workspace answer', () => {
+  let client: LspClient;
+  let dir = '';
+  const COUNT = 60;
+  useTempDir('xxgk-lsp-long-', async (d) => {
+    dir = await realpath(d);
+    for (let i = 0; i < COUNT; i++) await writeFile(join(dir, `r${i}.xxgk.yaml`), exampleText());
+  });
+  useLspClient(
+    (c) => (client = c),
+    {},
+    () => ({ root: dir, pull: true }),
+  );
+
+  test('is cancellable while it checks; the next request still answers every report', async () => {
+    const source = new CancellationTokenSource();
+    const first = client.connection.sendRequest(
+      WorkspaceDiagnosticRequest.type,
+      { previousResultIds: [] },
+      source.token,
+    );
+    source.cancel();
+    await assert.rejects(
+      first,
+      (e: unknown) => e instanceof ResponseError && e.code === LSPErrorCodes.RequestCancelled,
+    );
+    const answer = await client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
+    assert.equal(answer.items.length, COUNT);
+    for (const item of answer.items) assert.equal(item.kind === 'full' && item.items.length, 7);
+  });
+});
