@@ -45,6 +45,8 @@ export interface DiagnosticsFeed {
   settingsChanged(): void;
   /** Files changed on disk (workspace/didChangeWatchedFiles). */
   filesChanged(changes: FileEvent[]): void;
+  /** Workspace folders added or removed (canonical paths). */
+  foldersChanged(added: string[], removed: string[]): Promise<void>;
 }
 
 /** A stream of changes that never pauses still gets diagnostics this often. */
@@ -121,6 +123,8 @@ export class DiagnosticsPublisher implements DiagnosticsFeed {
 
   /** Only open reports are pushed; their neighbours on disk arrive through `stale`. */
   filesChanged(): void {}
+
+  async foldersChanged(): Promise<void> {}
 
   private flush(): void {
     this.scheduled = false;

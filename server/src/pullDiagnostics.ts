@@ -19,18 +19,20 @@ import {
   Connection,
   Diagnostic,
   DiagnosticOptions,
+  DocumentDiagnosticParams,
   DocumentDiagnosticReport,
   FileEvent,
   LSPErrorCodes,
   PreviousResultId,
   ResponseError,
+  WorkspaceDiagnosticParams,
   WorkspaceDiagnosticReport,
   WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticsFeed, toDiagnostic } from './diagnostics';
 import type { ReportDocuments } from './documents';
-import { describeError } from './guard';
+import { handlerGuards } from './guard';
 import { pathOf } from './previousReports';
 import type { Settings } from './settings';
 import { CheckedFile, EMPTY_RESULT_ID, resultIdOf, WorkspaceReports } from './workspaceReports';
@@ -88,26 +90,20 @@ export class PullDiagnostics implements DiagnosticsFeed {
   }
 
   private listen(): void {
-    const diagnostics = this.connection.languages.diagnostics;
-    diagnostics.on((params, token) =>
-      this.guarded('检查报告', { kind: 'full', items: [] }, () =>
-        this.document(params.textDocument.uri, params.previousResultId, token),
-      ),
+    const { guardAsync } = handlerGuards((message) => this.connection.console.error(message));
+    const document = guardAsync(
+      '检查报告',
+      { kind: 'full', items: [] } as DocumentDiagnosticReport,
+      ([p, token]: [DocumentDiagnosticParams, CancellationToken]) =>
+        this.document(p.textDocument.uri, p.previousResultId, token),
     );
-    diagnostics.onWorkspace((params, token) =>
-      this.guarded('检查工作区报告', { items: [] }, () => this.workspace(params.previousResultIds, token)),
+    const workspace = guardAsync(
+      '检查工作区报告',
+      { items: [] },
+      ([p, token]: [WorkspaceDiagnosticParams, CancellationToken]) => this.workspace(p.previousResultIds, token),
     );
-  }
-
-  /** An exception is logged and answered with `fallback`; a cancellation goes to the client as such. */
-  private async guarded<R>(name: string, fallback: R, answer: () => Promise<R>): Promise<R> {
-    try {
-      return await answer();
-    } catch (error) {
-      if (error instanceof ResponseError) throw error;
-      this.connection.console.error(`xxgk：${name}出错：${describeError(error)}`);
-      return fallback;
-    }
+    this.connection.languages.diagnostics.on((params, token) => document([params, token]));
+    this.connection.languages.diagnostics.onWorkspace((params, token) => workspace([params, token]));
   }
 
   // ------------------------------------------------------------ events
@@ -145,6 +141,12 @@ export class PullDiagnostics implements DiagnosticsFeed {
   /** Reports created, changed or deleted on disk (workspace/didChangeWatchedFiles). */
   filesChanged(changes: FileEvent[]): void {
     if (!this.reports.filesChanged(changes)) return;
+    this.refresh();
+    this.wake();
+  }
+
+  async foldersChanged(added: string[], removed: string[]): Promise<void> {
+    await this.reports.foldersChanged(added, removed);
     this.refresh();
     this.wake();
   }

@@ -8,7 +8,6 @@ import {
   CompletionList,
   createConnection,
   DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
   FileChangeType,
   InitializeResult,
   ProposedFeatures,
@@ -45,6 +44,7 @@ import { pathOf, PreviousReports } from './previousReports';
 import { Settings } from './settings';
 import { summaryExport, workspaceSummary } from './workspaceSummary';
 import { PULL_PROVIDER, PullDiagnostics } from './pullDiagnostics';
+import { WorkspaceEvents } from './workspaceEvents';
 import { WorkspaceReports } from './workspaceReports';
 
 // Over stdio through a reader that recovers from a bad frame; other transports as the library makes them.
@@ -65,8 +65,7 @@ docs.previousFor = (doc) => previousReports.inputFor(doc);
 
 let pullConfiguration = false;
 let registerConfiguration = false;
-let registerWatchers = false;
-let workspaceFolders: string[] = [];
+const workspaceEvents = new WorkspaceEvents();
 
 const { guard, guardAsync } = handlerGuards((message) => connection.console.error(message));
 
@@ -90,9 +89,7 @@ connection.onInitialize((params): InitializeResult => {
   const workspace = params.capabilities.workspace;
   pullConfiguration = !!workspace?.configuration;
   registerConfiguration = !!workspace?.didChangeConfiguration?.dynamicRegistration;
-  registerWatchers = !!workspace?.didChangeWatchedFiles?.dynamicRegistration;
-  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  workspaceFolders = folders.map(pathOf).filter((p): p is string => p !== undefined);
+  const workspaceCapabilities = workspaceEvents.initialize(params);
   if (params.capabilities.textDocument?.diagnostic) {
     const reports = new WorkspaceReports(settings, previousReports, (message) => connection.console.warn(message));
     feed = new PullDiagnostics(connection, docs, reports, settings, !!workspace?.diagnostics?.refreshSupport);
@@ -100,6 +97,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       ...(feed !== publisher && { diagnosticProvider: PULL_PROVIDER }),
+      workspace: workspaceCapabilities,
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       completionProvider: { triggerCharacters: ['{', ','], resolveProvider: false },
       hoverProvider: true,
@@ -120,19 +118,23 @@ connection.onInitialized(async () => {
   } catch (error) {
     connection.console.error(`xxgk：初始化设置出错：${describeError(error)}`);
   }
-  if (registerWatchers) {
-    // Last year's report changing on disk (saved, replaced, deleted) re-checks this year's.
-    connection.client
-      .register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.xxgk.yaml' }, { globPattern: '**/*.xxgk.yml' }],
-      })
-      .catch((error: unknown) => connection.console.warn(`xxgk：无法监视文件变化：${describeError(error)}`));
-  }
+  // Report files changing on disk (saved, replaced, deleted) re-check the reports that pair with them.
+  workspaceEvents.listen(connection, {
+    filesChanged: async (changes) => {
+      for (const change of changes)
+        await previousReports.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+      feed.filesChanged(changes);
+    },
+    foldersChanged: async (added, removed) => {
+      await previousReports.indexFolders(added);
+      await feed.foldersChanged(added, removed);
+    },
+  });
   // The index of the workspace's reports, built in the background (pulled diagnostics wait for it).
   const indexed = previousReports
-    .indexFolders(workspaceFolders)
+    .indexFolders(workspaceEvents.folders)
     .catch((error: unknown) => connection.console.error(`xxgk：索引工作区报告出错：${describeError(error)}`));
-  feed.start(indexed, workspaceFolders);
+  feed.start(indexed, workspaceEvents.folders);
   // Idle time after start-up: build what the first completion and check would wait for.
   setTimeout(() => {
     try {
@@ -167,21 +169,6 @@ docs.documents.onDidClose((event) => {
     previousReports.documentChanged(event.document, true);
   } catch (error) {
     connection.console.error(`xxgk：更新上年报告索引出错：${describeError(error)}`);
-  }
-});
-
-connection.onDidChangeWatchedFiles(async (params) => {
-  for (const change of params.changes) {
-    try {
-      await previousReports.fileChanged(change.uri, change.type === FileChangeType.Deleted);
-    } catch (error) {
-      connection.console.error(`xxgk：处理文件变化出错：${describeError(error)}`);
-    }
-  }
-  try {
-    feed.filesChanged(params.changes);
-  } catch (error) {
-    connection.console.error(`xxgk：处理文件变化出错：${describeError(error)}`);
   }
 });
 

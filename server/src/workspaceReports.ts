@@ -41,6 +41,8 @@ export const EMPTY_RESULT_ID = resultIdOf([]);
 /** Folders whose reports are not the user's (as findReportFiles skips them). */
 const SKIPPED = ['node_modules', '.git'];
 
+const under = (path: string, folder: string): boolean => path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+
 interface Entry {
   uri: string;
   checked?: { resultId: string; items?: Diagnostic[]; generation: number };
@@ -60,19 +62,31 @@ export class WorkspaceReports {
 
   /** Finds the reports of the folders (canonical paths); `ready()` waits for it. */
   find(folders: string[]): Promise<void> {
-    this.folders = folders;
-    this.found = (async () => {
-      for (const folder of folders) {
-        try {
-          const found = await findReportFiles(folder);
-          for (const file of found.files) this.add(canonicalPath(file));
-          for (const e of found.errors) this.log(`xxgk：无法列出文件夹 ${e.path}：${describeFsError(e.error)}`);
-        } catch (error) {
-          this.log(`xxgk：无法列出工作区文件夹 ${folder}：${describeFsError(error)}`);
-        }
-      }
-    })();
+    this.folders = [...folders];
+    this.found = this.findIn(folders);
     return this.found;
+  }
+
+  /** Workspace folders added or removed: their reports are found, or no longer listed. */
+  async foldersChanged(added: string[], removed: string[]): Promise<void> {
+    await this.found;
+    this.folders = [...this.folders.filter((f) => !removed.includes(f)), ...added];
+    for (const path of this.files.keys())
+      if (removed.some((f) => under(path, f)) && !this.folders.some((f) => under(path, f))) this.files.delete(path);
+    this.found = this.findIn(added);
+    await this.found;
+  }
+
+  private async findIn(folders: string[]): Promise<void> {
+    for (const folder of folders) {
+      try {
+        const found = await findReportFiles(folder);
+        for (const file of found.files) this.add(canonicalPath(file));
+        for (const e of found.errors) this.log(`xxgk：无法列出文件夹 ${e.path}：${describeFsError(e.error)}`);
+      } catch (error) {
+        this.log(`xxgk：无法列出工作区文件夹 ${folder}：${describeFsError(error)}`);
+      }
+    }
   }
 
   ready(): Promise<void> {
@@ -86,7 +100,7 @@ export class WorkspaceReports {
   /** Whether a path is a report of the workspace folders (not under node_modules or .git). */
   private inWorkspace(path: string): boolean {
     if (!isReportFileName(basename(path))) return false;
-    const folder = this.folders.find((f) => path.startsWith(f.endsWith(sep) ? f : f + sep));
+    const folder = this.folders.find((f) => under(path, f));
     if (!folder) return false;
     return !path
       .slice(folder.length)

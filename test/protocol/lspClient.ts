@@ -102,6 +102,8 @@ export interface ClientOptions {
   pull?: boolean;
   /** Declares dynamic registration of `workspace/didChangeWatchedFiles`. */
   watch?: boolean;
+  /** Sends `root` as the one workspace folder and declares workspace folder changes. */
+  folders?: boolean;
 }
 
 interface Waiter {
@@ -160,9 +162,12 @@ export class LspClient {
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: pathToFileURL(options.root ?? ROOT).toString(),
-      workspaceFolders: null,
+      workspaceFolders: options.folders
+        ? [{ uri: pathToFileURL(options.root ?? ROOT).toString(), name: 'root' }]
+        : null,
       capabilities: {
         workspace: {
+          ...(options.folders && { workspaceFolders: true }),
           configuration: true,
           didChangeConfiguration: { dynamicRegistration: true },
           ...(options.watch && { didChangeWatchedFiles: { dynamicRegistration: true } }),

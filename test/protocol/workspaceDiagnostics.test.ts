@@ -14,6 +14,7 @@ import { describe, test } from 'node:test';
 import {
   CancellationTokenSource,
   DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
   DocumentDiagnosticReport,
   DocumentDiagnosticRequest,
   FileChangeType,
@@ -290,5 +291,48 @@ describe('a long workspace answer', () => {
     const answer = await client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
     assert.equal(answer.items.length, COUNT);
     for (const item of answer.items) assert.equal(item.kind === 'full' && item.items.length, 7);
+  });
+});
+
+describe('workspace folders added and removed', () => {
+  let client: LspClient;
+  let first = '';
+  let second = '';
+  useTempDir('xxgk-lsp-folders-', async (d) => {
+    const dir = await realpath(d);
+    first = join(dir, 'first');
+    second = join(dir, 'second');
+    await mkdir(first);
+    await mkdir(second);
+    await writeFile(join(first, 'a.xxgk.yaml'), exampleText());
+    await writeFile(join(second, 'b.xxgk.yaml'), exampleText());
+  });
+  useLspClient(
+    (c) => (client = c),
+    {},
+    () => ({ root: first, pull: true, folders: true }),
+  );
+  const folder = (path: string) => ({ uri: pathToFileURL(path).href, name: path });
+  const pull = (held: Map<string, string>) =>
+    client.connection
+      .sendRequest(WorkspaceDiagnosticRequest.type, {
+        previousResultIds: [...held].map(([uri, value]) => ({ uri, value })),
+      })
+      .then((answer) => {
+        for (const item of answer.items) held.set(item.uri, item.resultId!);
+        return new Map(answer.items.map((i) => [decodeURIComponent(i.uri).split('/').pop()!, i]));
+      });
+
+  test("an added folder's reports are listed; a removed folder's are cleared", async () => {
+    const held = new Map<string, string>();
+    assert.deepEqual([...(await pull(held)).keys()], ['a.xxgk.yaml']);
+    await client.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, {
+      event: { added: [folder(second)], removed: [folder(first)] },
+    });
+    const items = await pull(held);
+    const b = items.get('b.xxgk.yaml');
+    assert.ok(b?.kind === 'full' && b.items.length === 7, JSON.stringify(b));
+    const a = items.get('a.xxgk.yaml');
+    assert.ok(a?.kind === 'full' && a.items.length === 0, JSON.stringify(a));
   });
 });
