@@ -59,6 +59,12 @@ export class XxgkLanguageClient implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: [{ language: 'xxgk-report' }],
       synchronize: { configurationSection: 'xxgk' },
+      // Diagnostics are pulled (LSP 3.17): an open report's on each change, and
+      // every report of the workspace through workspace/diagnostic, which the
+      // library asks for by itself since the server declares workspaceDiagnostics
+      // (closed reports in the Problems panel; xxgk.diagnostics.workspace turns
+      // that off). The server registers its own file watchers.
+      diagnosticPullOptions: { onChange: true, onSave: false },
       errorHandler: new RestartingErrorHandler(),
       outputChannelName: 'xxgk',
     };

@@ -5,7 +5,7 @@
 // no change. A burst (or the edits that queued up during a long check) is
 // checked once, at its newest version; a result for a version that is no
 // longer current is dropped.
-import { Connection, Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
+import { Connection, Diagnostic, DiagnosticSeverity, DiagnosticTag, FileEvent } from 'vscode-languageserver';
 import { Finding, Severity } from './core/findings';
 import { ReportDocuments } from './documents';
 
@@ -15,7 +15,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information,
 };
 
-function toDiagnostic(finding: Finding, uri: string): Diagnostic {
+export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
   const diagnostic: Diagnostic = {
     range: finding.range,
     severity: SEVERITY[finding.severity],
@@ -33,10 +33,27 @@ function toDiagnostic(finding: Finding, uri: string): Diagnostic {
   return diagnostic;
 }
 
+/** What server.ts tells the diagnostics, whichever way they travel: pushed here, pulled in pullDiagnostics.ts. */
+export interface DiagnosticsFeed {
+  /** After the first settings pull; `indexed`: the index of last year's reports over `folders`. */
+  start(indexed: Promise<unknown>, folders: string[]): void;
+  /** An open report's text changed (or it was opened). */
+  documentChanged(uri: string): void;
+  documentClosed(uri: string): void;
+  /** Reports whose last year's report changed. */
+  stale(uris: string[]): void;
+  settingsChanged(): void;
+  /** Files changed on disk (workspace/didChangeWatchedFiles). */
+  filesChanged(changes: FileEvent[]): void;
+  /** Workspace folders added or removed (canonical paths). */
+  foldersChanged(added: string[], removed: string[]): Promise<void>;
+}
+
 /** A stream of changes that never pauses still gets diagnostics this often. */
 const MAX_WAIT_MS = 1000;
 
-export class DiagnosticsPublisher {
+/** Push: `textDocument/publishDiagnostics` for the open reports, for clients that do not pull. */
+export class DiagnosticsPublisher implements DiagnosticsFeed {
   private readonly pending = new Set<string>();
   private scheduled = false;
   /** Changes received, and how many of them the scheduled flush had seen. */
@@ -68,7 +85,7 @@ export class DiagnosticsPublisher {
     this.flush();
   }
 
-  /** Starts publishing (after the first settings pull) and checks whatever is queued. */
+  /** Starts publishing (after the first settings pull) and checks whatever is queued; no index to wait for. */
   start(): void {
     this.ready = true;
     this.flush();
@@ -84,6 +101,30 @@ export class DiagnosticsPublisher {
     this.pending.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
+
+  documentChanged(uri: string): void {
+    this.schedule(uri);
+  }
+
+  documentClosed(uri: string): void {
+    this.clear(uri);
+  }
+
+  stale(uris: string[]): void {
+    for (const uri of uris) {
+      this.docs.forget(uri);
+      this.schedule(uri);
+    }
+  }
+
+  settingsChanged(): void {
+    this.republishAll();
+  }
+
+  /** Only open reports are pushed; their neighbours on disk arrive through `stale`. */
+  filesChanged(): void {}
+
+  async foldersChanged(): Promise<void> {}
 
   private flush(): void {
     this.scheduled = false;

@@ -1,6 +1,9 @@
 // Every handler of the language server is guarded: an exception in a feature
 // is logged to the client's console and the request is answered with a
-// harmless fallback, so no request ever fails with an internal error.
+// harmless fallback, so no request ever fails with an internal error. An
+// answer the handler means as an error (a ResponseError: the request was
+// cancelled) goes to the client as such.
+import { ResponseError } from 'vscode-languageserver';
 
 export function describeError(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -9,7 +12,7 @@ export function describeError(error: unknown): string {
 export interface HandlerGuards {
   /** A handler that logs any exception and answers `fallback` instead. */
   guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R;
-  /** guard for async handlers: a rejected promise is logged and answered with `fallback`. */
+  /** guard for async handlers: a rejected promise is logged and answered with `fallback` (a ResponseError passed on). */
   guardAsync<P, R>(name: string, fallback: R, handler: (params: P) => Promise<R>): (params: P) => Promise<R>;
 }
 
@@ -29,6 +32,7 @@ export function handlerGuards(logError: (message: string) => void): HandlerGuard
       try {
         return await handler(params);
       } catch (error) {
+        if (error instanceof ResponseError) throw error;
         report(name, error);
         return fallback;
       }

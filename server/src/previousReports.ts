@@ -4,12 +4,12 @@
 // the files of the report's own folder (read when first needed) and the open
 // documents (their unsaved text wins over the disk). A previous report is
 // parsed once and reused until it changes; editing or saving it re-checks the
-// reports that use it.
+// reports that use it, open ones and (workspace diagnostics) closed ones alike.
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { previousCandidates } from './core/previous/choose';
+import { Candidate, previousCandidates } from './core/previous/choose';
 import { ReportIdentity } from './core/previous/identity';
 import { parsePrevious, PreviousInput } from './core/previous/previous';
 import {
@@ -43,8 +43,10 @@ export class PreviousReports {
   private readonly scannedFolders = new Set<string>();
   /** Parsed previous reports by how they were reached and path, with the stamp of the text they were parsed from. */
   private readonly parsed = new Map<string, { stamp: string; input: PreviousInput }>();
-  /** For each path used as last year's report: the open documents that used it. */
+  /** For each path used as last year's report: the reports (open or closed) that used it. */
   private readonly dependents = new Map<string, Set<string>>();
+  /** The other way round: for each report, the paths it used. */
+  private readonly dependsOn = new Map<string, Set<string>>();
   private readonly openIdentityCache = new Map<string, { version: number; identity: ReportIdentity }>();
   /** What each open document's last check took as last year's report (JSON of its Selection). */
   private readonly selections = new Map<string, string>();
@@ -83,13 +85,16 @@ export class PreviousReports {
     if (!path || !isReportFileName(basename(path))) return;
     this.parsed.delete(`link:${path}`);
     this.parsed.delete(`search:${path}`);
-    const before = JSON.stringify(this.disk.get(path));
+    const old = this.disk.get(path);
     const identity = deleted ? undefined : readIdentity(path);
     if (identity) this.disk.set(path, identity);
     else this.disk.delete(path);
-    const changed = before !== JSON.stringify(identity);
+    const changed = JSON.stringify(old) !== JSON.stringify(identity);
     const dependents = [...(this.dependents.get(path) ?? [])];
-    this.onStale(changed ? [...new Set([...dependents, ...this.reselected(this.othersThan(uri))])] : dependents);
+    const paired = changed
+      ? [...this.reselected(this.othersThan(uri)), ...this.closedPairedWith(path, old, identity)]
+      : [];
+    this.onStale([...new Set([...dependents, ...paired])]);
     await Promise.resolve();
   }
 
@@ -98,16 +103,37 @@ export class PreviousReports {
     const path = pathOf(doc.uri);
     if (!path) return;
     const before = this.openIdentities.get(doc.uri);
-    const now = JSON.stringify(closed ? readIdentity(path) : this.openIdentity(doc));
+    const identity = closed ? readIdentity(path) : this.openIdentity(doc);
+    const now = JSON.stringify(identity);
     if (closed) {
       this.openIdentities.delete(doc.uri);
       this.openIdentityCache.delete(doc.uri);
       this.selections.delete(doc.uri);
+      this.forgetDependencies(doc.uri);
     } else this.openIdentities.set(doc.uri, now);
     // Newly opened (a candidate now, whatever the disk holds) or its identity changed: the others may pair anew.
     const dependents = [...(this.dependents.get(path) ?? [])].filter((u) => u !== doc.uri);
-    if (before !== now) this.onStale([...new Set([...dependents, ...this.reselected(this.othersThan(doc.uri))])]);
-    else this.onStale(dependents);
+    if (before !== now) {
+      const old = before === undefined ? this.disk.get(path) : (JSON.parse(before) as ReportIdentity);
+      const paired = [...this.reselected(this.othersThan(doc.uri)), ...this.closedPairedWith(path, old, identity)];
+      this.onStale([...new Set([...dependents, ...paired])]);
+    } else this.onStale(dependents);
+  }
+
+  /**
+   * The closed report files whose last year's report may now be another file,
+   * because the report at `path` was (`old`) or is (`now`) of their agency and
+   * the year before theirs: pairing by content looks at nothing else.
+   */
+  private closedPairedWith(path: string, old: ReportIdentity | undefined, now: ReportIdentity | undefined): string[] {
+    const pairs = (a: ReportIdentity | undefined, b: ReportIdentity): boolean =>
+      a?.agency !== undefined && a.year !== undefined && a.agency === b.agency && a.year + 1 === b.year;
+    const found: string[] = [];
+    for (const [other, identity] of this.disk) {
+      if (other === path || this.openDocument(other)) continue;
+      if (pairs(old, identity) || pairs(now, identity)) found.push(pathToFileURL(other).href);
+    }
+    return found;
   }
 
   private othersThan(uri: string): string[] {
@@ -133,11 +159,6 @@ export class PreviousReports {
     }
   }
 
-  private identityOf(path: string): ReportIdentity | undefined {
-    const doc = this.openDocument(path);
-    return doc ? this.openIdentity(doc) : this.disk.get(path);
-  }
-
   /** An open document's identity, read once per version (every check looks at every open document's). */
   private openIdentity(doc: TextDocument): ReportIdentity {
     const cached = this.openIdentityCache.get(doc.uri);
@@ -152,7 +173,8 @@ export class PreviousReports {
   }
 
   /** The previous report at `path`, parsed once per version of its text. */
-  private load(path: string, selfPath: string, name: string, via: 'link' | 'search'): PreviousInput {
+  /** `keep`: cache the parse (for open documents, checked again at every edit; a closed file is checked once). */
+  private load(path: string, selfPath: string, name: string, via: 'link' | 'search', keep: boolean): PreviousInput {
     const doc = this.openDocument(path);
     let stamp: string;
     if (doc) stamp = `doc:${doc.uri}:${doc.version}`;
@@ -172,7 +194,7 @@ export class PreviousReports {
       input = doc
         ? { kind: 'found', report: parsePrevious(doc.getText()), name, uri: doc.uri, via }
         : readPrevious(path, selfPath, { name, uri: this.uriOf(path) }, via);
-      if (path !== selfPath) this.parsed.set(key, { stamp, input });
+      if (path !== selfPath && keep) this.parsed.set(key, { stamp, input });
     }
     return input.kind === 'found' ? { ...input, name } : input;
   }
@@ -181,27 +203,41 @@ export class PreviousReports {
     let set = this.dependents.get(path);
     if (!set) this.dependents.set(path, (set = new Set()));
     set.add(uri);
+    let paths = this.dependsOn.get(uri);
+    if (!paths) this.dependsOn.set(uri, (paths = new Set()));
+    paths.add(path);
   }
 
-  /** Where an open document's last year's report is: the linked file, or the candidates found by content. */
-  private select(doc: TextDocument): Selection {
-    const selfPath = pathOf(doc.uri);
+  private forgetDependencies(uri: string): void {
+    for (const path of this.dependsOn.get(uri) ?? []) this.dependents.get(path)?.delete(uri);
+    this.dependsOn.delete(uri);
+  }
+
+  /** Where a report's last year's report is: the linked file, or the candidates found by content. */
+  private select(uri: string, self: ReportIdentity): Selection {
+    const selfPath = pathOf(uri);
     if (!selfPath) return { kind: 'none' };
-    const self = this.openIdentity(doc);
     if (self.link !== undefined)
       return { kind: 'link', selfPath, path: canonicalPath(linkTarget(selfPath, self.link)), link: self.link };
     const folder = dirname(selfPath);
     this.ensureFolder(folder);
-    const paths = new Set([
-      ...this.disk.keys(),
-      ...this.allOpen()
-        .map((d) => pathOf(d.uri))
-        .filter((p) => p !== undefined),
-    ]);
-    const candidates = [...paths].flatMap((path) => {
-      const identity = this.identityOf(path);
-      return identity ? [{ id: path, identity }] : [];
-    });
+    // Only last year's reports of the agency can be candidates: the others are passed over cheaply (a
+    // workspace check selects for each of a thousand reports), an open document's text before the disk's.
+    const open = new Map<string, TextDocument>();
+    for (const doc of this.allOpen()) {
+      const path = pathOf(doc.uri);
+      if (path !== undefined) open.set(path, doc);
+    }
+    const candidates: Candidate[] = [];
+    const consider = (path: string, identity: ReportIdentity | undefined): void => {
+      if (identity?.agency === self.agency && identity?.year === (self.year ?? NaN) - 1)
+        candidates.push({ id: path, identity });
+    };
+    for (const [path, identity] of this.disk) {
+      const doc = open.get(path);
+      consider(path, doc ? this.openIdentity(doc) : identity);
+    }
+    for (const [path, doc] of open) if (!this.disk.has(path)) consider(path, this.openIdentity(doc));
     const found = previousCandidates({ id: selfPath, identity: self }, candidates).map((c) => c.id);
     return { kind: 'search', selfPath, paths: found };
   }
@@ -214,27 +250,36 @@ export class PreviousReports {
   private reselected(uris: string[]): string[] {
     return uris.filter((uri) => {
       const doc = this.allOpen().find((d) => d.uri === uri);
-      return doc !== undefined && this.selections.get(uri) !== JSON.stringify(this.select(doc));
+      return doc !== undefined && this.selections.get(uri) !== JSON.stringify(this.select(uri, this.openIdentity(doc)));
     });
   }
 
   /** Last year's report for an open document, as checkText takes it. */
   inputFor(doc: TextDocument): PreviousInput {
-    for (const set of this.dependents.values()) set.delete(doc.uri);
-    const selection = this.select(doc);
+    const selection = this.select(doc.uri, this.openIdentity(doc));
     this.selections.set(doc.uri, JSON.stringify(selection));
+    return this.inputOf(doc.uri, selection, true);
+  }
+
+  /** Last year's report for a closed report file, checked with `text` read from disk (workspace diagnostics). */
+  inputForFile(uri: string, text: string): PreviousInput {
+    return this.inputOf(uri, this.select(uri, identityOfText(text)), false);
+  }
+
+  private inputOf(uri: string, selection: Selection, keep: boolean): PreviousInput {
+    this.forgetDependencies(uri);
     if (selection.kind === 'none') return { kind: 'none' };
     const { selfPath } = selection;
     const nameOf = (path: string): string => relative(dirname(selfPath), path) || basename(path);
     if (selection.kind === 'link') {
-      this.depend(selection.path, doc.uri);
+      this.depend(selection.path, uri);
       if (selection.path === selfPath)
         return { kind: 'broken', message: `${selection.link} 就是本报告自身`, via: 'link' };
-      return this.load(selection.path, selfPath, selection.link, 'link');
+      return this.load(selection.path, selfPath, selection.link, 'link', keep);
     }
-    for (const path of selection.paths) this.depend(path, doc.uri);
+    for (const path of selection.paths) this.depend(path, uri);
     if (selection.paths.length > 1) return { kind: 'ambiguous', names: selection.paths.map(nameOf) };
     if (selection.paths.length === 0) return { kind: 'none' };
-    return this.load(selection.paths[0]!, selfPath, nameOf(selection.paths[0]!), 'search');
+    return this.load(selection.paths[0]!, selfPath, nameOf(selection.paths[0]!), 'search', keep);
   }
 }

@@ -8,7 +8,6 @@ import {
   CompletionList,
   createConnection,
   DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
   FileChangeType,
   InitializeResult,
   ProposedFeatures,
@@ -17,7 +16,7 @@ import {
 import { version } from '../../package.json';
 import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
 import { provideCompletion, warmUpCompletion } from './completion';
-import { DiagnosticsPublisher } from './diagnostics';
+import { DiagnosticsFeed, DiagnosticsPublisher } from './diagnostics';
 import { provideDocumentSymbols } from './documentSymbols';
 import { ReportDocuments } from './documents';
 import { formatReport } from './formatting';
@@ -44,6 +43,9 @@ import { renderExport, renderPreview } from './render';
 import { pathOf, PreviousReports } from './previousReports';
 import { Settings } from './settings';
 import { summaryExport, workspaceSummary } from './workspaceSummary';
+import { PULL_PROVIDER, PullDiagnostics } from './pullDiagnostics';
+import { WorkspaceEvents } from './workspaceEvents';
+import { WorkspaceReports } from './workspaceReports';
 
 // Over stdio through a reader that recovers from a bad frame; other transports as the library makes them.
 const connection = process.argv.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all);
@@ -52,22 +54,18 @@ const docs = new ReportDocuments(settings, (uri, version, current) =>
   connection.console.warn(`xxgk：忽略了 ${uri} 的过期修改（版本 ${version}，当前版本 ${current}）。`),
 );
 const publisher = new DiagnosticsPublisher(connection, docs);
+/** Push (the publisher) unless the client pulls (set at initialize). */
+let feed: DiagnosticsFeed = publisher;
 const previousReports = new PreviousReports(
   (path) => docs.all().find((d) => pathOf(d.uri) === path),
   () => docs.all(),
-  (uris) => {
-    for (const uri of uris) {
-      docs.forget(uri);
-      publisher.schedule(uri);
-    }
-  },
+  (uris) => feed.stale(uris),
 );
 docs.previousFor = (doc) => previousReports.inputFor(doc);
 
 let pullConfiguration = false;
 let registerConfiguration = false;
-let registerWatchers = false;
-let workspaceFolders: string[] = [];
+const workspaceEvents = new WorkspaceEvents();
 
 const { guard, guardAsync } = handlerGuards((message) => connection.console.error(message));
 
@@ -91,11 +89,15 @@ connection.onInitialize((params): InitializeResult => {
   const workspace = params.capabilities.workspace;
   pullConfiguration = !!workspace?.configuration;
   registerConfiguration = !!workspace?.didChangeConfiguration?.dynamicRegistration;
-  registerWatchers = !!workspace?.didChangeWatchedFiles?.dynamicRegistration;
-  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  workspaceFolders = folders.map(pathOf).filter((p): p is string => p !== undefined);
+  const workspaceCapabilities = workspaceEvents.initialize(params);
+  if (params.capabilities.textDocument?.diagnostic) {
+    const reports = new WorkspaceReports(settings, previousReports, (message) => connection.console.warn(message));
+    feed = new PullDiagnostics(connection, docs, reports, settings, !!workspace?.diagnostics?.refreshSupport);
+  }
   return {
     capabilities: {
+      ...(feed !== publisher && { diagnosticProvider: PULL_PROVIDER }),
+      workspace: workspaceCapabilities,
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       completionProvider: { triggerCharacters: ['{', ','], resolveProvider: false },
       hoverProvider: true,
@@ -116,19 +118,23 @@ connection.onInitialized(async () => {
   } catch (error) {
     connection.console.error(`xxgk：初始化设置出错：${describeError(error)}`);
   }
-  publisher.start();
-  if (registerWatchers) {
-    // Last year's report changing on disk (saved, replaced, deleted) re-checks this year's.
-    connection.client
-      .register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.xxgk.yaml' }, { globPattern: '**/*.xxgk.yml' }],
-      })
-      .catch((error: unknown) => connection.console.warn(`xxgk：无法监视文件变化：${describeError(error)}`));
-  }
-  // The index of the workspace's reports, built in the background.
-  previousReports
-    .indexFolders(workspaceFolders)
+  // Report files changing on disk (saved, replaced, deleted) re-check the reports that pair with them.
+  workspaceEvents.listen(connection, {
+    filesChanged: async (changes) => {
+      for (const change of changes)
+        await previousReports.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+      feed.filesChanged(changes);
+    },
+    foldersChanged: async (added, removed) => {
+      await previousReports.indexFolders(added);
+      await feed.foldersChanged(added, removed);
+    },
+  });
+  // The index of the workspace's reports, built in the background (pulled diagnostics wait for it).
+  const indexed = previousReports
+    .indexFolders(workspaceEvents.folders)
     .catch((error: unknown) => connection.console.error(`xxgk：索引工作区报告出错：${describeError(error)}`));
+  feed.start(indexed, workspaceEvents.folders);
   // Idle time after start-up: build what the first completion and check would wait for.
   setTimeout(() => {
     try {
@@ -142,14 +148,14 @@ connection.onInitialized(async () => {
 connection.onDidChangeConfiguration(async (params) => {
   try {
     await refreshSettings(params.settings);
-    publisher.republishAll();
+    feed.settingsChanged();
   } catch (error) {
     connection.console.error(`xxgk：更新设置出错：${describeError(error)}`);
   }
 });
 
 docs.documents.onDidChangeContent((event) => {
-  publisher.schedule(event.document.uri);
+  feed.documentChanged(event.document.uri);
   try {
     previousReports.documentChanged(event.document);
   } catch (error) {
@@ -158,21 +164,11 @@ docs.documents.onDidChangeContent((event) => {
 });
 docs.documents.onDidClose((event) => {
   docs.forget(event.document.uri);
-  publisher.clear(event.document.uri);
+  feed.documentClosed(event.document.uri);
   try {
     previousReports.documentChanged(event.document, true);
   } catch (error) {
     connection.console.error(`xxgk：更新上年报告索引出错：${describeError(error)}`);
-  }
-});
-
-connection.onDidChangeWatchedFiles(async (params) => {
-  for (const change of params.changes) {
-    try {
-      await previousReports.fileChanged(change.uri, change.type === FileChangeType.Deleted);
-    } catch (error) {
-      connection.console.error(`xxgk：处理文件变化出错：${describeError(error)}`);
-    }
   }
 });
 

@@ -1,5 +1,7 @@
 // The settings the server honours, pulled with workspace/configuration:
 // `xxgk.severity` maps a check code to error | warning | information | off.
+// `xxgk.diagnostics.workspace` (default true) checks every report of the
+// workspace folders, not only the open ones (pull clients; workspaceDiagnostics.ts).
 // `xxgk.trace.server` is the client's business; it is read and ignored.
 import { isCheckCode } from './core/checks/registry';
 import { CheckCode, Severity } from './core/findings';
@@ -20,6 +22,8 @@ export const DEFAULT_CHANGE_SHARE = 0.3;
 export class Settings {
   severities: SeverityOverrides = {};
   previousYear: PreviousYearView = { show: false, share: DEFAULT_CHANGE_SHARE };
+  /** `xxgk.diagnostics.workspace`: off in a huge workspace, where only open reports are checked. */
+  workspaceDiagnostics = true;
   /** Bumped on every change, so cached results computed under old settings are not reused. */
   generation = 0;
 
@@ -41,6 +45,10 @@ export class Settings {
         else next[code] = level as Severity | 'off';
       }
     }
+    this.workspaceDiagnostics = readWorkspaceDiagnostics(
+      isObject(section) ? section['diagnostics'] : undefined,
+      warnings,
+    );
     this.previousYear = readPreviousYearView(isObject(section) ? section['preview'] : undefined, warnings);
     if (JSON.stringify(next) !== JSON.stringify(this.severities)) {
       this.severities = next;
@@ -48,6 +56,14 @@ export class Settings {
     }
     return warnings;
   }
+}
+
+function readWorkspaceDiagnostics(diagnostics: unknown, warnings: string[]): boolean {
+  const value = isObject(diagnostics) ? diagnostics['workspace'] : undefined;
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'boolean') return value;
+  warnings.push(`xxgk.diagnostics.workspace 应是 true 或 false，已忽略「${String(value)}」，仍检查整个工作区。`);
+  return true;
 }
 
 function readPreviousYearView(preview: unknown, warnings: string[]): PreviousYearView {

@@ -74,6 +74,28 @@ export async function statusBarLabel(wb: Workbench, id: string): Promise<string>
   );
 }
 
+/**
+ * The status bar's aria-label of an item once it reads `expected` (the
+ * problems item follows the server: every report of the workspace is checked,
+ * open or not), or whatever it reads after `timeout`, for the assertion to show.
+ */
+export async function settledStatusBarLabel(
+  wb: Workbench,
+  id: string,
+  expected: string,
+  timeout = TIMEOUTS.ui,
+): Promise<string> {
+  await wb.page
+    .waitForFunction(
+      ([i, e]: [string, string]) =>
+        document.querySelector(`.statusbar-item[id="${i}"] a`)?.getAttribute('aria-label') === e,
+      [id, expected] as [string, string],
+      { timeout },
+    )
+    .catch(() => undefined);
+  return statusBarLabel(wb, id);
+}
+
 /** The cursor as the status bar shows it: `Ln X, Col Y`. */
 export async function cursorPosition(wb: Workbench): Promise<{ line: number; column: number; text: string }> {
   const text = await statusBarText(wb, 'status.editor.selection');

@@ -13,6 +13,7 @@ import {
   CompletionList,
   CompletionRequest,
   ConfigurationRequest,
+  DiagnosticRefreshRequest,
   createProtocolConnection,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
@@ -93,6 +94,18 @@ export function positionAt(text: string, offset: number): Position {
   return { line, character: offset - (before.lastIndexOf('\n') + 1) };
 }
 
+/** How the client presents itself: its workspace folder, and whether it pulls diagnostics and watches files. */
+export interface ClientOptions {
+  /** The workspace folder (default: the repository). */
+  root?: string;
+  /** Declares `textDocument.diagnostic` and `workspace.diagnostics.refreshSupport` (pull), not push only. */
+  pull?: boolean;
+  /** Declares dynamic registration of `workspace/didChangeWatchedFiles`. */
+  watch?: boolean;
+  /** Sends `root` as the one workspace folder and declares workspace folder changes. */
+  folders?: boolean;
+}
+
 interface Waiter {
   uri: string;
   accept: (p: PublishDiagnosticsParams) => boolean;
@@ -105,6 +118,8 @@ export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
   readonly registrations: string[] = [];
+  /** How many times the server asked for workspace/diagnostic/refresh. */
+  refreshes = 0;
   initializeResult!: InitializeResult;
   private waiters: Waiter[] = [];
   private versions = new Map<string, number>();
@@ -114,7 +129,7 @@ export class LspClient {
     readonly connection: ProtocolConnection,
   ) {}
 
-  static async start(settings: Record<string, unknown> = {}): Promise<LspClient> {
+  static async start(settings: Record<string, unknown> = {}, options: ClientOptions = {}): Promise<LspClient> {
     ensureBuilt();
     const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(chunk));
@@ -130,6 +145,9 @@ export class LspClient {
     connection.onRequest(RegistrationRequest.type, (params) => {
       client.registrations.push(...params.registrations.map((r) => r.method));
     });
+    connection.onRequest(DiagnosticRefreshRequest.type, () => {
+      client.refreshes++;
+    });
     connection.onNotification(LogMessageNotification.type, (params) => client.logs.push(params.message));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       client.published.push(params);
@@ -143,11 +161,20 @@ export class LspClient {
     connection.listen();
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: pathToFileURL(ROOT).toString(),
-      workspaceFolders: null,
+      rootUri: pathToFileURL(options.root ?? ROOT).toString(),
+      workspaceFolders: options.folders
+        ? [{ uri: pathToFileURL(options.root ?? ROOT).toString(), name: 'root' }]
+        : null,
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: {
+          ...(options.folders && { workspaceFolders: true }),
+          configuration: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          ...(options.watch && { didChangeWatchedFiles: { dynamicRegistration: true } }),
+          ...(options.pull && { diagnostics: { refreshSupport: true } }),
+        },
         textDocument: {
+          ...(options.pull && { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } }),
           synchronization: { dynamicRegistration: false },
           completion: {
             completionItem: {
@@ -187,12 +214,17 @@ export class LspClient {
 
   /** Opens a document and resolves with its first diagnostics. */
   async open(uri: string, text: string): Promise<PublishDiagnosticsParams> {
-    this.versions.set(uri, 1);
     const published = this.nextDiagnostics(uri, (p) => p.version === 1);
+    await this.openOnly(uri, text);
+    return published;
+  }
+
+  /** Opens a document without waiting for diagnostics (a pulling client asks for them). */
+  async openOnly(uri: string, text: string): Promise<void> {
+    this.versions.set(uri, 1);
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
       textDocument: { uri, languageId: 'xxgk', version: 1, text },
     });
-    return published;
   }
 
   /** Sends an incremental change; returns the new version. */
@@ -257,10 +289,14 @@ export class LspClient {
  * `started` with it, e.g. to keep it and open documents) and after them
  * stops it, asserting the server exits with 0.
  */
-export function useLspClient(started: (client: LspClient) => unknown, settings: Record<string, unknown> = {}): void {
+export function useLspClient(
+  started: (client: LspClient) => unknown,
+  settings: Record<string, unknown> = {},
+  options: ClientOptions | (() => ClientOptions) = {},
+): void {
   let client: LspClient | undefined;
   before(async () => {
-    client = await LspClient.start(settings);
+    client = await LspClient.start(settings, typeof options === 'function' ? options() : options);
     await started(client);
   });
   after(async () => {

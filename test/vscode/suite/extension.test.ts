@@ -238,4 +238,14 @@ suite('xxgk in VS Code', function () {
     assert.ok(tab.label.includes(title), `preview tab label: ${tab.label}`);
     assert.notStrictEqual(tab.group.viewColumn, editor.viewColumn, 'the preview is beside the editor');
   });
+
+  test('workspace diagnostics: a report written into the workspace is checked unopened; deleted, its problems go', async () => {
+    const uri = workspaceFile('未打开.xxgk.yaml');
+    await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(workspaceFile(XICHENG)));
+    const ds = await diagnostics(uri, (d) => d.length === 7);
+    assert.ok(ds.every((d) => codeOf(d) === 'blank-cell'));
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'never opened');
+    await vscode.workspace.fs.delete(uri);
+    await diagnostics(uri, (d) => d.length === 0);
+  });
 });
