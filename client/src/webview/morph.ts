@@ -10,14 +10,17 @@ function pathKey(node: Node): string | undefined {
   return node.nodeType === Node.ELEMENT_NODE ? ((node as Element).getAttribute('data-path') ?? undefined) : undefined;
 }
 
-/** Makes the children of `root` those of `body` (HTML), keeping `root` itself and its attributes. */
-export function patchChildren(root: HTMLElement, body: string): void {
+/**
+ * Makes the children of `root` those of `body` (HTML), keeping `root` itself
+ * and its attributes; `frozen` (a cell being edited) is left as it is.
+ */
+export function patchChildren(root: HTMLElement, body: string, frozen?: Element): void {
   const next = root.cloneNode(false) as HTMLElement;
   next.innerHTML = body;
   morphdom(root, next, {
     childrenOnly: true,
     getNodeKey: pathKey,
     // An unchanged subtree (most of the page on each keystroke) is left alone without a walk.
-    onBeforeElUpdated: (live, wanted) => !live.isEqualNode(wanted),
+    onBeforeElUpdated: (live, wanted) => live !== frozen && !live.isEqualNode(wanted),
   });
 }
