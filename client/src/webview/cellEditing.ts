@@ -12,6 +12,9 @@ import { closeEditor, hideMessage, OpenEditor, openEditor, showMessage } from '.
 import { clipboardBlock } from './clipboard';
 import { copyCells, copyTable } from './tableCopy';
 
+const MARK_CLASSES = ['cell-selected', 'cell-in-range'];
+const MARKED = MARK_CLASSES.map((c) => `.${c}`).join(', ');
+
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 interface Pending {
@@ -47,12 +50,24 @@ export class CellEditing {
     return this.editor?.cell;
   }
 
-  /** After the page was patched: the selection marks and focus back on the same cells. */
+  /** For the page patch: a cell keeps its selection marks and tabindex (so the focus stays on it). */
+  carry(live: Element, wanted: Element): void {
+    if (!live.matches(MARKED)) return;
+    for (const c of MARK_CLASSES) if (live.classList.contains(c)) wanted.classList.add(c);
+    const tabindex = live.getAttribute('tabindex');
+    if (tabindex !== null) wanted.setAttribute('tabindex', tabindex);
+  }
+
+  /**
+   * After the page was patched: the selection marks on the same cells, and
+   * the focus back where the patch took it away, only while the preview has
+   * the focus (it never takes it from the editor).
+   */
   restore(): void {
     this.mark();
     const focus = this.cell(this.focusPath);
-    if (focus && !this.editor && (document.activeElement === document.body || !document.activeElement))
-      focus.focus({ preventScroll: true });
+    const lost = document.activeElement === document.body || !document.activeElement;
+    if (focus && !this.editor && lost && document.hasFocus()) focus.focus({ preventScroll: true });
   }
 
   /** The extension's answer to an edit: written, or refused with the engine's message. */
@@ -95,15 +110,21 @@ export class CellEditing {
     return focus && anchor ? rectangle(anchor, focus) : [];
   }
 
+  /** Marks the selection: the focused cell (its ring, the one tab stop) and the block. */
   private mark(): void {
-    for (const el of this.root.querySelectorAll('.cell-selected, .cell-in-range')) {
-      el.classList.remove('cell-selected', 'cell-in-range');
-      el.removeAttribute('tabindex');
-    }
     const focus = this.cell(this.focusPath);
-    if (!focus) return;
     const block = this.block();
-    if (block.length > 1 || (block[0]?.length ?? 0) > 1) for (const c of block.flat()) c.classList.add('cell-in-range');
+    const inRange = new Set(block.length > 1 || (block[0]?.length ?? 0) > 1 ? block.flat() : []);
+    // Only what changes: taking the tabindex off the focused cell would blur it.
+    for (const el of this.root.querySelectorAll<HTMLElement>(MARKED)) {
+      if (!inRange.has(el)) el.classList.remove('cell-in-range');
+      if (el !== focus) {
+        el.classList.remove('cell-selected');
+        el.removeAttribute('tabindex');
+      }
+    }
+    for (const el of inRange) el.classList.add('cell-in-range');
+    if (!focus) return;
     focus.classList.add('cell-selected');
     focus.tabIndex = 0;
   }
@@ -117,7 +138,8 @@ export class CellEditing {
 
   private onKey(e: KeyboardEvent): void {
     const cell = this.cell(this.focusPath);
-    if (!cell || this.editor || e.isComposing) return;
+    // Keys act on the cells while a cell has the focus (not after a click into the text).
+    if (!cell || this.editor || e.isComposing || document.activeElement !== cell) return;
     const ctrl = e.ctrlKey || e.metaKey;
     const arrow = ARROWS[e.key];
     if (arrow && !ctrl && !e.altKey) this.select(step(cell, arrow), e.shiftKey);

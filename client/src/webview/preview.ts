@@ -78,7 +78,10 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
   if (message.source !== source) return;
   if (message.type === 'update') {
-    patchChildren(root, message.body, cells.editingCell);
+    patchChildren(root, message.body, {
+      frozen: cells.editingCell,
+      carry: (live, wanted) => cells.carry(live, wanted),
+    });
     root.dataset['version'] = String(message.version);
     // The selection and focus stay on the same cells (matched by data-path).
     cells.restore();
