@@ -209,9 +209,10 @@ export class ReportPreview implements vscode.Disposable {
     if (!outcome.refused) this.renderSoon();
   }
 
-  /** Renders as soon as the current render (if any) is done, whatever the throttle says. */
+  /** A render waiting for the throttle window (the edit came soon after the last render) runs now. */
   private renderSoon(): void {
-    if (this.timer) clearTimeout(this.timer);
+    if (!this.timer) return;
+    clearTimeout(this.timer);
     this.timer = undefined;
     this.lastRender = 0;
     this.update();

@@ -80,6 +80,16 @@ function ownEntry(root: YNode, path: readonly string[]): YEntry | undefined {
   return entry.keyStart >= parent.start && entry.keyStart < parent.end ? entry : undefined;
 }
 
+/** A mapping as its own text writes it: without the entries merged in from elsewhere (`<<: *anchor`). */
+function ownKeys(node: YNode): YNode {
+  if (node.kind !== 'map') return node;
+  const entries = node.entries.filter((e) => e.keyStart >= node.start && e.keyStart < node.end);
+  if (entries.length === node.entries.length) return node;
+  const byKey = new Map<string, YEntry>();
+  for (const e of entries) if (!byKey.has(e.key)) byKey.set(e.key, e);
+  return { ...node, entries, byKey };
+}
+
 /** The edit of one cell in `text`: its value replaced, or the cell added where the file leaves it out. */
 function cellStep(text: string, root: YNode, path: readonly string[], value: string | null): Step {
   const entry = ownEntry(root, path);
@@ -91,7 +101,7 @@ function cellStep(text: string, root: YNode, path: readonly string[], value: str
   while (depth > 0 && !ownEntry(root, path.slice(0, depth))) depth--;
   const parentPath = path.slice(0, depth);
   const parent = depth > 0 ? ownEntry(root, parentPath) : undefined;
-  const node = parent ? parent.value : root;
+  const node = ownKeys(parent ? parent.value : root);
   const format = depth > 0 ? nodeAt(parentPath)! : REPORT;
   const edit = insertKey(text, parent, node, format, nodeAt(path.slice(0, depth + 1))!, cellWriter(path, depth, value));
   if (!edit) return { message: `「${placeOf(parentPath)}」的值不是映射，无法写入单元格，请在编辑器中修改。` };
