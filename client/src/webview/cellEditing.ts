@@ -82,8 +82,11 @@ export class CellEditing {
     }
     const target = this.cell(path ?? pending.before[0]?.path);
     if (!target) return;
-    this.select(target);
-    if (pending.typed !== undefined && pending.before.length === 1) this.edit(target, pending.typed);
+    // Back into the cell with the text typed, unless the user is typing in another one by now.
+    if (!this.editor) {
+      this.select(target);
+      if (pending.typed !== undefined && pending.before.length === 1) this.edit(target, pending.typed);
+    }
     target.classList.add('cell-refused');
     showMessage(target, refused);
   }
