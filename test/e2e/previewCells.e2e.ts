@@ -11,7 +11,9 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { applyEdits, cellEdits } from '../../server/src/core/edit/cellEdit';
 import { launchBrowser } from './browser';
-import { requireE2EEnv } from './e2eEnv';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { RESULTS_DIR, requireE2EEnv } from './e2eEnv';
 import { exampleText, XICHENG } from './examples';
 import { cellSelector } from './previewReaders';
 import { loadPreviewPage, previewBody, takePosted, toPage } from './previewCellsPage';
@@ -109,6 +111,11 @@ describe('the preview: selecting, typing, pasting and copying cells', { timeout:
     assert.equal((await cell(`${PUBLISHED}/自然人`).textContent())?.trim(), '0');
     assert.deepEqual(await edits(), []);
     assert.equal(await focused(), `${PUBLISHED}/自然人`);
+    // F2 edits the value as it is.
+    await page.keyboard.press('F2');
+    assert.equal(await page.locator('input.cell-editor').inputValue(), '0');
+    await page.keyboard.press('Escape');
+    assert.deepEqual(await edits(), []);
   });
 
   test('Delete empties the selected cells: null, a blank, never 0', async () => {
@@ -133,7 +140,9 @@ describe('the preview: selecting, typing, pasting and copying cells', { timeout:
     assert.equal(await page.locator('.cell-message').textContent(), message);
     assert.equal(await page.locator('input.cell-editor').inputValue(), '12件');
     assert.match(await classes(`${PUBLISHED}/自然人`), /\bcell-refused\b/);
-    await page.screenshot({ path: 'test-results/e2e/preview-cells/refused.png' });
+    const shots = path.join(RESULTS_DIR, 'preview-cells');
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, 'refused.png') });
   });
 
   test('a pasted spreadsheet row fills the cells right from the selected one, clipped to the table', async () => {
