@@ -191,6 +191,33 @@ describe('xxgk/cellEdit', () => {
     assert.ok('refused' in result && result.stale === true);
   });
 
+  test('malformed params and a report the server does not have are refused, never an internal error', async () => {
+    const uri = await open(exampleText());
+    const send = (params: unknown): Promise<CellEditResult> =>
+      client.connection.sendRequest<CellEditResult>(cellEditRequest.method, params);
+    for (const cells of [
+      undefined,
+      'x',
+      [{ path: 'a/b', value: '1' }],
+      [{ path: [1], value: '1' }],
+      [{ path: PERMITS, value: 1 }],
+      [null],
+    ]) {
+      const result = await send({ uri, version: 1, cells });
+      assert.ok('refused' in result && /请求的格式不对/.test(result.refused), JSON.stringify(cells));
+    }
+    const closed = await send({
+      uri: uriOf('never-opened.xxgk.yaml'),
+      version: 1,
+      cells: [{ path: PERMITS, value: '1' }],
+    });
+    assert.ok('refused' in closed && /没有在编辑器中打开/.test(closed.refused));
+    assert.deepEqual(
+      client.logs.filter((l) => /填写单元格 出错/.test(l)),
+      [],
+    );
+  });
+
   test('a file that does not parse is not written into', async () => {
     const uri = await open(`${exampleText()}\n坏: [\n`);
     const result = await edit(uri, [{ path: PERMITS, value: '1' }]);
