@@ -14,7 +14,12 @@
 //      last update (the preview's throttle window is idle), timed in the page
 //      from the keydown to the MutationObserver seeing the new text in the
 //      webview (one clock: performance.timeOrigin + now in both frames).
-//   4. activation as VS Code measures it: "Developer: Show Running
+//   4. keystroke in a preview cell → updated diagnostics and preview: `0`
+//      typed into a blank cell and Enter, then Delete on it, each timed from
+//      the keydown in the webview until the cell shows the report's new
+//      version and the editor's warning squiggles have changed (the later of
+//      the two), 1 warm-up + N/2 pairs (previewCellEdits.ts);
+//   5. activation as VS Code measures it: "Developer: Show Running
 //      Extensions" (the extension host's code-loading + activate() time),
 //      and the extension host log's activation line.
 //   XXGK_BENCH_EDITS (default 15) sets N.
@@ -24,6 +29,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT, requireE2EEnv, startSession, type Session } from '../test/e2e/harness';
+import { measureCellEdits } from './previewCellEdits';
 import {
   exampleText,
   exampleWorkspace,
@@ -155,7 +161,30 @@ async function main(): Promise<void> {
     console.log(`  samples: ${samples.map((x) => x.toFixed(0)).join(' ')}`);
     console.log(`  (Node-side wall clock, press → poll: median ${ms(sw.median)})`);
 
-    // 4. Activation as VS Code measures it (last: its editor opens in the active group).
+    // 4. Keystroke in a preview cell → updated diagnostics and preview.
+    const cells = await measureCellEdits(wb, frame, Math.max(1, Math.round(EDITS / 2)), SPACING_MS);
+    const all = [...cells.typed, ...cells.emptied];
+    const sc = stats(all.map((c) => c.ms));
+    out.previewCellKeyToDiagnosticsAndPreview = {
+      samplesMs: all.map((c) => c.ms),
+      previewMs: stats(all.map((c) => c.previewMs)),
+      squigglesMs: stats(all.map((c) => c.squigglesMs)),
+      ...sc,
+    };
+    console.log(
+      `keystroke in a preview cell → updated diagnostics and preview (${sc.n} keys: Enter after \`0\`, Delete):`,
+    );
+    console.log(
+      `  median ${ms(sc.median)}, p90 ${ms(sc.p90)}, min ${ms(sc.min)}, max ${ms(sc.max)}, mean ${ms(sc.mean)}`,
+    );
+    console.log(
+      `  preview alone: median ${ms(stats(all.map((c) => c.previewMs)).median)}; squiggles alone: median ${ms(stats(all.map((c) => c.squigglesMs)).median)}`,
+    );
+    console.log(
+      `  Enter: ${cells.typed.map((c) => c.ms.toFixed(0)).join(' ')}; Delete: ${cells.emptied.map((c) => c.ms.toFixed(0)).join(' ')}`,
+    );
+
+    // 5. Activation as VS Code measures it (last: its editor opens in the active group).
     const logLine = extHostLogLines(s.profile.userDataDir, /_doActivateExtension xxgk\.xxgk/)[0];
     if (logLine) console.log(`extension host log: ${logLine.trim()}`);
     const activation = await runningExtensionsActivation(wb, 'xxgk —');

@@ -28,7 +28,9 @@ import { newReportText } from './core/newReport';
 import { newReportFrom } from './platform';
 import { exportDocx } from './exportDocx';
 import { importReport } from './importReport';
+import { cellEditFor } from './cellEdit';
 import {
+  cellEditRequest,
   exportDocxRequest,
   importReportRequest,
   newReportFromRequest,
@@ -275,6 +277,13 @@ onXxgkRequest(
   newReportFromRequest,
   guard('据上年报告新建报告', { error: '新建报告时出错（这是 xxgk 的缺陷，请报告），详见输出面板。' }, (params) =>
     newReportFrom(params.path),
+  ),
+);
+
+onXxgkRequest(
+  cellEditRequest,
+  guard('填写单元格', { refused: '填写时出错（这是 xxgk 的缺陷，请报告），详见输出面板。' }, (params) =>
+    cellEditFor(docs.get(params.uri), params),
   ),
 );
 

@@ -9,7 +9,8 @@
 //      blank cells are marked with their finding;
 //   e. an edit in the editor (行政许可 54 → 55) shows in the preview; the time
 //      from the keystroke to the updated preview DOM is printed;
-//   f. a click on a preview cell moves the editor cursor to its source line;
+//   f. a click on a preview cell selects it and leaves the editor alone; a
+//      double-click moves the editor cursor to its source line;
 //   h. a severity setting written to the workspace's .vscode/settings.json
 //      shows in the preview's marks (re-rendered once the server has applied
 //      it), and back when the file goes.
@@ -213,24 +214,34 @@ describe('xxgk extension (from xxgk.vsix): the 西城 report and its preview', {
       await wb.screenshot('e-preview-after-edit');
     }));
 
-  test('f. a click on a preview cell moves the editor cursor to its source line', () =>
+  test('f. a click on a preview cell selects it; a double-click moves the editor cursor to its source line', () =>
     step('click', async () => {
       const { wb } = s;
       await wb.goTo(1, 1);
       const penaltiesLine = lineOf(text, '行政处罚: 6');
-      await frame.locator(cellSelector(PENALTIES)).first().click({ timeout: TIMEOUTS.ui });
+      const penalties = frame.locator(cellSelector(PENALTIES)).first();
+      await penalties.click({ timeout: TIMEOUTS.ui });
+      assert.match((await penalties.getAttribute('class')) ?? '', /\bcell-selected\b/);
+      await wb.page.waitForTimeout(500); // time enough for a reveal, were one sent
+      // The preview keeps the focus (a reveal would focus the editor's group, with the cursor moved).
+      assert.equal(
+        await wb.page.locator('.editor-group-container.active .monaco-editor').count(),
+        0,
+        'a single click leaves the editor alone',
+      );
+      await penalties.dblclick({ timeout: TIMEOUTS.ui });
       assert.match(await waitForCursorLine(wb, penaltiesLine), new RegExp(`^Ln ${penaltiesLine}, Col 1$`));
       assert.equal(await activeLineNumber(wb), penaltiesLine);
-      await wb.screenshot('f-click-penalties');
+      await wb.screenshot('f-dblclick-penalties');
       // A marked blank cell leads to its row.
       const blank = BLANK_ROWS[3]!;
       await frame
         .locator(cellSelector(`${BASE}/${blank.group}/${blank.row}/科研机构`))
         .first()
-        .click({ timeout: TIMEOUTS.ui });
+        .dblclick({ timeout: TIMEOUTS.ui });
       await waitForCursorLine(wb, blank.line);
       assert.equal(await activeLineNumber(wb), blank.line);
-      await wb.screenshot('f-click-blank-cell');
+      await wb.screenshot('f-dblclick-blank-cell');
     }));
 
   test('h. a severity setting changes the preview marks, once the server has applied it', () =>

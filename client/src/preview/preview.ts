@@ -1,6 +1,7 @@
 // One preview panel showing one report. It renders at once, then at most
 // every 300 ms while the user types (patched in place by the webview script),
-// moves the editor to a clicked cell, and keeps scrolling in step.
+// moves the editor to a double-clicked cell, writes cells typed or pasted in
+// the preview into the report (cellWriter.ts), and keeps scrolling in step.
 //
 // Coordinated by messages, never by waiting and hoping: the webview says
 // 'ready' and is answered with the current body and line; a report the server
@@ -11,7 +12,8 @@
 import * as vscode from 'vscode';
 import { renderPreviewRequest } from '../../../server/src/shared/protocol';
 import type { LazyLanguageClient } from '../lazyLanguageClient';
-import type { FromWebview, PreviewState, ToWebview, WithoutSource } from './messages';
+import { writeCells } from './cellWriter';
+import type { CellValue, FromWebview, PreviewState, ToWebview, WithoutSource } from './messages';
 import { previewShell } from './previewContent';
 import type { TopmostLineMonitor } from './topmostLineMonitor';
 
@@ -127,6 +129,7 @@ export class ReportPreview implements vscode.Disposable {
           this.state,
           result.title,
           result.body,
+          result.version,
         );
         this.shellLoaded = true;
         this.webviewReady = false;
@@ -174,6 +177,9 @@ export class ReportPreview implements vscode.Disposable {
       case 'reveal':
         void this.revealInEditor(message.line, message.character ?? 0);
         return;
+      case 'editCells':
+        void this.writeCells(message.id, message.cells);
+        return;
       case 'didScroll':
         this.line = message.line;
         if (Date.now() < this.ignorePreviewScrollUntil || !scrollSyncEnabled()) return;
@@ -185,6 +191,31 @@ export class ReportPreview implements vscode.Disposable {
         }
         return;
     }
+  }
+
+  /** Writes cells typed or pasted in the preview; the webview is told whether they were written. */
+  private async writeCells(id: number, cells: CellValue[]): Promise<void> {
+    const uri = this.uri;
+    let outcome;
+    try {
+      outcome = await writeCells(this.client, uri, cells);
+    } catch (error) {
+      outcome = { refused: vscode.l10n.t('The cells could not be written: {0}', String(error)) };
+    }
+    // Told only to the page of the report the cells belong to.
+    if (uri.toString() !== this.uri.toString()) return;
+    this.post({ type: 'editResult', id, ...outcome });
+    // The user waits on this one: past the typing throttle.
+    if (!outcome.refused) this.renderSoon();
+  }
+
+  /** A render waiting for the throttle window (the edit came soon after the last render) runs now. */
+  private renderSoon(): void {
+    if (!this.timer) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.lastRender = 0;
+    this.update();
   }
 
   private onEditorScrolled(uri: vscode.Uri, line: number): void {

@@ -12,10 +12,12 @@ export function previewShell(
   state: PreviewState,
   title: string,
   body: string,
+  version: number,
 ): string {
   return htmlDocument(
-    // The root the webview script patches; its id survives every update.
-    { title, body: `<main id="xxgk-root">${body}</main>` },
+    // The root the webview script patches; its id survives every update, its
+    // data-version follows the document version each body was rendered from.
+    { title, body: `<main id="xxgk-root" data-version="${version}">${body}</main>` },
     {
       standalone: false,
       nonce: makeNonce(),

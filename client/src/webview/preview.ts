@@ -1,9 +1,11 @@
 // The preview webview's script (runs in the webview, bundled to
 // media/preview.js). It patches each new body into the page in place, so the
-// page neither flickers nor jumps while the user types, sends clicks back as
-// source positions, and keeps scrolling in step with the editor. Every
-// message carries the report's URI; one about another report is dropped.
+// page neither flickers nor jumps while the user types, lets the user fill
+// the tables (cellEditing.ts), sends double-clicks back as source positions,
+// and keeps scrolling in step with the editor. Every message carries the
+// report's URI; one about another report is dropped.
 import type { FromWebview, PreviewState, ToWebview, WithoutSource } from '../preview/messages';
+import { CellEditing } from './cellEditing';
 import { patchChildren } from './morph';
 
 interface VsCodeApi {
@@ -70,19 +72,31 @@ function topmostLine(): number | undefined {
   return undefined;
 }
 
+const cells = new CellEditing(root, (id, values) => post({ type: 'editCells', id, cells: values }));
+
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
   if (message.source !== source) return;
   if (message.type === 'update') {
-    patchChildren(root, message.body);
+    patchChildren(root, message.body, {
+      frozen: cells.editingCell,
+      carry: (live, wanted) => cells.carry(live, wanted),
+    });
+    root.dataset['version'] = String(message.version);
+    // The selection and focus stay on the same cells (matched by data-path).
+    cells.restore();
   } else if (message.type === 'scrollToLine') {
     scrollToLine(message.line);
+  } else if (message.type === 'editResult') {
+    cells.onResult(message.id, message.refused, message.path);
   }
 });
 
-root.addEventListener('click', (event) => {
-  const target = (event.target as Element | null)?.closest<HTMLElement>('[data-line]');
-  if (!target) return;
+// A single click selects (cellEditing.ts); a double-click goes to the source, as in VS Code's Markdown preview.
+root.addEventListener('dblclick', (event) => {
+  const clicked = event.target as Element | null;
+  const target = clicked?.closest<HTMLElement>('[data-line]');
+  if (!target || clicked?.closest('input')) return;
   const character = target.dataset['character'];
   post({ type: 'reveal', line: Number(target.dataset['line']), character: character ? Number(character) : undefined });
 });

@@ -82,13 +82,28 @@ function atEnd(text: string, at: number, lines: string[], eol: string): string {
   return unterminated ? eol + lines.join(eol) : lines.join(eol) + eol;
 }
 
-function insertion(
+/** How an inserted key is written: on one line inside a flow mapping, or as block lines at an indent. */
+export interface KeyWriter {
+  inline(node: FormatNode): string;
+  block(node: FormatNode, indent: number): string[];
+}
+
+const SKELETON: KeyWriter = { inline: inlineSkeleton, block: blockSkeleton };
+
+/**
+ * The edit that inserts the key `missing` (written by `writer`) into `node`,
+ * the value of `parent` (undefined at the top level) whose format is
+ * `format`, in official order; undefined where the value takes no key (a list).
+ */
+export function insertKey(
   text: string,
   parent: YEntry | undefined,
   node: YNode,
   format: FormatNode,
   missing: FormatNode,
+  writer: KeyWriter = SKELETON,
 ): OffsetEdit | undefined {
+  const { inline, block } = writer;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const order = (format.children ?? []).map((c) => c.key);
   if (node.kind === 'map') {
@@ -99,14 +114,14 @@ function insertion(
     const prev = present(order.slice(0, index).reverse());
     const last = node.entries[node.entries.length - 1];
     if (text[node.start] === '{') {
-      if (next) return { start: next.keyStart, end: next.keyStart, newText: `${inlineSkeleton(missing)}, ` };
+      if (next) return { start: next.keyStart, end: next.keyStart, newText: `${inline(missing)}, ` };
       const after = prev ?? last;
-      if (!after) return { start: node.start + 1, end: node.start + 1, newText: inlineSkeleton(missing) };
+      if (!after) return { start: node.start + 1, end: node.start + 1, newText: inline(missing) };
       const at = flowEntryEnd(text, after);
-      return { start: at, end: at, newText: `, ${inlineSkeleton(missing)}` };
+      return { start: at, end: at, newText: `, ${inline(missing)}` };
     }
     const first = node.entries[0]!;
-    const lines = blockSkeleton(missing, first.keyStart - lineStartAt(text, first.keyStart));
+    const lines = block(missing, first.keyStart - lineStartAt(text, first.keyStart));
     // After the sibling that precedes it in official order, else before the one that follows it.
     const at = prev
       ? afterBlockEntry(text, prev)
@@ -118,10 +133,10 @@ function insertion(
   if (node.kind !== 'scalar') return undefined;
   if (!parent) {
     // An empty file (or one with comments only): the sections go at its end.
-    return { start: text.length, end: text.length, newText: atEnd(text, text.length, blockSkeleton(missing, 0), eol) };
+    return { start: text.length, end: text.length, newText: atEnd(text, text.length, block(missing, 0), eol) };
   }
   // A blank where a mapping belongs: the children go on the lines below the key.
-  const lines = blockSkeleton(missing, parent.keyStart - lineStartAt(text, parent.keyStart) + 2);
+  const lines = block(missing, parent.keyStart - lineStartAt(text, parent.keyStart) + 2);
   const end = lineEnd(text, parent.keyEnd);
   if (node.raw === '') return { start: end, end, newText: eol + lines.join(eol) };
   if (text.slice(node.end, end).trim() !== '') return undefined;
@@ -149,7 +164,7 @@ export function missingKeyFix(
     (c) => c.required && !(node.kind === 'map' && node.byKey.has(c.key)) && c.key === key,
   );
   if (!format || !missing) return undefined;
-  const edit = insertion(report.text, found?.entry, node, format, missing);
+  const edit = insertKey(report.text, found?.entry, node, format, missing);
   if (!edit) return undefined;
   return { title: `插入「${printedLabel(missing)}」`, edits: [edit], key: missing.key, parentPath: path };
 }

@@ -143,3 +143,48 @@ export type NewReportFromResult =
 
 /** Next year's report made from last year's (xxgk.newReport › from last year's report), as `xxgk new --from`. */
 export const newReportFromRequest = request<NewReportFromParams, NewReportFromResult>('xxgk/newReportFrom');
+
+/** A position and range as LSP counts them (0-based lines, UTF-16 characters). */
+export interface ProtocolRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** LSP's `WorkspaceEdit` as the cell edit fills it: edits of one version of one document. */
+export interface CellWorkspaceEdit {
+  documentChanges: {
+    textDocument: { uri: string; version: number };
+    edits: { range: ProtocolRange; newText: string }[];
+  }[];
+}
+
+export interface CellEditParams {
+  /** The report. */
+  uri: string;
+  /** The document version the preview showed when the cell was edited; another version is refused. */
+  version: number;
+  /**
+   * The cells to write, by key path (e.g. ['收到和处理政府信息公开申请情况', '本年度办理结果',
+   * '予以公开', '自然人']): the text typed or pasted, or null to empty the cell (a blank, never 0).
+   * A paste is one request, so one edit and one undo step.
+   */
+  cells: { path: string[]; value: string | null }[];
+}
+
+export type CellEditResult =
+  /** The edit to apply (no edits where the cells already hold these values). */
+  | { edit: CellWorkspaceEdit }
+  /**
+   * Nothing to write: the engine's reason in Chinese (a value that is not a
+   * count, a cell that is not in the tables, a file that does not parse), the
+   * cell it is about, and `stale` where the document has moved on from `version`.
+   */
+  | { refused: string; path?: string[]; stale?: boolean };
+
+/**
+ * Writes values into table cells of a report (the preview's cell editing):
+ * the server computes the edit of the YAML from the cells' key paths, keeping
+ * the rest of the text byte for byte, and adds cells the file leaves out in
+ * their statutory place; the client applies it (workspace.applyEdit).
+ */
+export const cellEditRequest = request<CellEditParams, CellEditResult>('xxgk/cellEdit');

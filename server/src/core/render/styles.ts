@@ -168,6 +168,50 @@ body.xxgk-webview {
   body.xxgk-webview .sync-highlight {
     box-shadow: inset 3px 0 0 #1a73e8;
   }
+  /* Editing the tables in the preview: VS Code's theme colours, with fallbacks. */
+  body.xxgk-webview td.num[data-path] {
+    cursor: cell;
+  }
+  body.xxgk-webview td.cell-in-range {
+    background: var(--vscode-editor-selectionBackground, #add6ff);
+  }
+  body.xxgk-webview td.cell-selected {
+    outline: 2px solid var(--vscode-focusBorder, #0078d4);
+    outline-offset: -2px;
+  }
+  body.xxgk-webview td.cell-pending {
+    opacity: 0.6;
+  }
+  body.xxgk-webview td.cell-editing {
+    position: relative;
+  }
+  body.xxgk-webview .cell-editor {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    box-sizing: border-box;
+    font: inherit;
+    text-align: center;
+    color: var(--vscode-input-foreground, #000);
+    background: var(--vscode-input-background, #fff);
+    border: 2px solid var(--vscode-focusBorder, #0078d4);
+    outline: none;
+  }
+  body.xxgk-webview td.cell-refused .cell-editor {
+    border-color: var(--vscode-inputValidation-errorBorder, #be1100);
+  }
+  body.xxgk-webview .cell-message {
+    position: absolute;
+    z-index: 10;
+    max-width: 32em;
+    padding: 4px 8px;
+    font-size: 10pt;
+    line-height: 1.5;
+    text-indent: 0;
+    color: var(--vscode-inputValidation-errorForeground, inherit);
+    background: var(--vscode-inputValidation-errorBackground, #f2dede);
+    border: 1px solid var(--vscode-inputValidation-errorBorder, #be1100);
+  }
 }
 
 @page {
