@@ -8,6 +8,8 @@ const entries = [
   { in: 'server/src/server.ts', out: 'server', banner: '#!/usr/bin/env node' },
   // exceljs (2.5 MB) for `xxgk summary -o x.xlsx` and the summary view's export, required only then (platform/summaryXlsx.ts).
   { in: 'server/src/core/summary/xlsx.ts', out: 'summaryXlsx' },
+  // pdf.js (2 MB) for importing a PDF, required only then (platform/pdfPages.ts); it needs no canvas for text.
+  { in: 'server/src/platform/pdfjs/readPdf.ts', out: 'pdfjs', external: ['@napi-rs/canvas'] },
   { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
   // Loaded by the client after activation (lazyLanguageClient.ts), not bundled into it.
   { in: 'client/src/languageClient.ts', out: 'languageClient', external: ['vscode'] },
