@@ -5,7 +5,7 @@
 // worker module we import), so no worker file has to be found at run time.
 import { ImportError } from '../../core/import/errors';
 import type { PdfPage, PdfRule, PdfText } from '../../core/import/pdf/page';
-import { MAX_PDF_PAGES } from '../../core/import/pdf/bounds';
+import { MAX_PDF_PAGES, MAX_PDF_PIECES } from '../../core/import/pdf/bounds';
 import { pathRules } from './pathRules';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -78,6 +78,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
         `这个 PDF 有 ${doc.numPages} 页，超过 ${MAX_PDF_PAGES} 页，未导入：一份年度报告不会这么长，请检查是否选错了文件。`,
       );
     const pages: PdfPage[] = [];
+    let pieces = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
@@ -104,6 +105,11 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
           return { x0: x0!, y0: y0!, x1: x1!, y1: y1! };
         });
       }
+      pieces += texts.length + rules.length;
+      if (pieces > MAX_PDF_PIECES)
+        throw new ImportError(
+          `这个 PDF 到第 ${n} 页已有超过 ${MAX_PDF_PIECES} 段文字和线条，未导入：一份年度报告不会这么多，请检查是否选错了文件。`,
+        );
       pages.push({ width: viewport.width, height: viewport.height, texts, rules });
       page.cleanup();
     }

@@ -1,0 +1,94 @@
+// Importing PDFs as a user does, with no PDF program on PATH: the published
+// PDF through the bundled CLI (dist/cli.js, pdf.js loaded from dist/pdfjs.js)
+// as on VS Code 1.90's Node 20.9 (no process.getBuiltinModule), and the PDFs
+// that cannot be imported — scanned, encrypted, broken, 500 pages — refused
+// with a clear Chinese message, in bounded time.
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { parse } from 'yaml';
+import { ImportError } from '../../server/src/core/import';
+import { MAX_PDF_PAGES } from '../../server/src/core/import/pdf/bounds';
+import { importPdfBytes } from '../../server/src/platform/importFile';
+
+const ROOT = resolve(__dirname, '../..');
+const HUAIAN = join(ROOT, 'test/fixtures/published/2024_huaian-shi-zhengfu.pdf');
+const FIXTURES = join(ROOT, 'test/fixtures/pdf');
+
+/** A PDF of `pages` empty A4 pages, written object by object with a correct cross-reference table. */
+function emptyPagesPdf(pages: number): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Count ${pages} /Kids [${Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(' ')}] >>`,
+    ...Array.from({ length: pages }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'),
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = out.length;
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+async function refusal(bytes: Buffer): Promise<string> {
+  try {
+    await importPdfBytes(bytes);
+  } catch (error) {
+    assert.ok(error instanceof ImportError, `an ImportError, not ${String(error)}`);
+    return error.message;
+  }
+  assert.fail('the PDF was imported');
+}
+
+describe('PDF import: the bundled CLI, no PDF program on PATH, Node without process.getBuiltinModule', () => {
+  before(() => {
+    if (!existsSync(join(ROOT, 'dist/pdfjs.js'))) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
+  });
+
+  test('xxgk import of the published PDF: every table filled, nothing but the YAML on stdout', () => {
+    const r = spawnSync(
+      process.execPath,
+      ['--require', join(__dirname, 'helpers/withoutBuiltinModule.cjs'), 'dist/cli.js', 'import', HUAIAN],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PATH: '/nonexistent-xxgk' }, timeout: 60_000 },
+    );
+    assert.equal(r.status, 0, r.stderr);
+    assert.doesNotMatch(r.stdout + r.stderr, /Warning|pdftotext|poppler/);
+    const data = parse(r.stdout);
+    assert.equal(data['机关'], '淮安市人民政府');
+    assert.equal(data['主动公开政府信息情况']['第二十条第（一）项']['行政规范性文件']['现行有效件数'], 66);
+    assert.equal(data['收到和处理政府信息公开申请情况']['本年度办理结果']['总计']['总计'], 3050);
+  });
+});
+
+describe('PDF import: what cannot be imported is refused with a clear message', () => {
+  test('a scanned PDF (a picture, no text)', async () => {
+    assert.match(await refusal(readFileSync(join(FIXTURES, 'scanned.pdf'))), /没有可提取的文字（可能是扫描件/);
+  });
+
+  test('a PDF with an opening password', async () => {
+    assert.match(await refusal(readFileSync(join(FIXTURES, 'encrypted.pdf'))), /设有打开密码（已加密）/);
+  });
+
+  test('bytes that only begin like a PDF', async () => {
+    assert.match(await refusal(Buffer.from('%PDF-1.7\n this is not a PDF at all')), /无法读取这个 PDF/);
+  });
+
+  test(`a PDF of 500 pages: refused unread (more than ${MAX_PDF_PAGES}), in well under 5 s`, async () => {
+    const started = Date.now();
+    assert.match(await refusal(emptyPagesPdf(500)), /有 500 页，超过 200 页/);
+    assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+  });
+
+  test(`a PDF of ${MAX_PDF_PAGES} empty pages is read (no text: refused as a scan), in bounded time`, async () => {
+    const started = Date.now();
+    assert.match(await refusal(emptyPagesPdf(MAX_PDF_PAGES)), /没有可提取的文字/);
+    assert.ok(Date.now() - started < 20_000, `${Date.now() - started} ms`);
+  });
+});
