@@ -11,7 +11,13 @@ import { before, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { ImportError } from '../../server/src/core/import';
 import { MAX_PDF_PAGES } from '../../server/src/core/import/pdf/bounds';
+import { toLines } from '../../server/src/core/import/pdf/lines';
+import { unifyRadicals } from '../../server/src/core/import/pdf/radicals';
+import { renderHtml } from '../../server/src/core/render/html';
 import { importPdfBytes } from '../../server/src/platform/importFile';
+import { loadPdfReader } from '../../server/src/platform/pdfPages';
+import { printHtmlToPdf } from '../../server/src/platform/printPdf';
+import { requireProgram } from './exportHelpers';
 
 const ROOT = resolve(__dirname, '../..');
 const HUAIAN = join(ROOT, 'test/fixtures/published/2024_huaian-shi-zhengfu.pdf');
@@ -64,6 +70,37 @@ describe('PDF import: the bundled CLI, no PDF program on PATH, Node without proc
     assert.equal(data['机关'], '淮安市人民政府');
     assert.equal(data['主动公开政府信息情况']['第二十条第（一）项']['行政规范性文件']['现行有效件数'], 66);
     assert.equal(data['收到和处理政府信息公开申请情况']['本年度办理结果']['总计']['总计'], 3050);
+  });
+});
+
+describe('PDF import: tables cut by page breaks', () => {
+  test('the 西城 report printed by Chromium on A5: table 三 runs over pages, every cell comes back', async () => {
+    requireProgram('chromium', ['--version'], 'chromium', '输出 PDF（用 Chromium 打印 HTML）');
+    const yaml = readFileSync(join(ROOT, 'examples/2023-西城区民政局.xxgk.yaml'), 'utf8');
+    const html = renderHtml(yaml, { standalone: true }).replace(
+      '</head>',
+      '<style>@page { size: A5 !important; }</style></head>',
+    );
+    const bytes = await printHtmlToPdf(html);
+    const pages = await loadPdfReader().readPdfPages(bytes);
+    // Chromium prints some ideographs as radical code points: read as the importer reads them.
+    const pageOf = (words: string): number =>
+      pages.findIndex((p) =>
+        unifyRadicals(
+          toLines(p.texts)
+            .map((l) => l.text)
+            .join(''),
+        ).includes(words),
+      );
+    assert.ok(pageOf('（一）予以公开') >= 0);
+    assert.ok(pageOf('四、结转下年度继续办理') > pageOf('（一）予以公开'), 'table 三 is cut by a page break');
+    const imported = await importPdfBytes(bytes);
+    assert.deepEqual(imported.missing, []);
+    assert.deepEqual(imported.unmapped, []);
+    const expected = parse(yaml);
+    const actual = parse(imported.yaml);
+    for (const key of ['主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况'])
+      assert.deepEqual(actual[key], expected[key], key);
   });
 });
 

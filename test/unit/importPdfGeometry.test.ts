@@ -83,6 +83,19 @@ describe('PDF geometry: tables from rules', () => {
     assert.deepEqual(findGrids([{ x0: 0, x1: 500, y0: 700, y1: 700 }]), []);
   });
 
+  test('a table cut at the head of a page (no rule along the cut): its first row is still a row', () => {
+    const rules = gridRules([0, 100, 150], [40, 60]).concat(
+      { x0: 0, x1: 0, y0: 20, y1: 40 },
+      { x0: 100, x1: 100, y0: 20, y1: 40 },
+      { x0: 150, x1: 150, y0: 20, y1: 40 },
+    );
+    const [grid] = findGrids(rules);
+    assert.ok(grid);
+    assert.deepEqual(grid.ys, [20, 40, 60]);
+    const rows = gridRows(grid, [piece('1.信访举报', 2, 25), piece('3', 120, 25), piece('2.重复申请', 2, 45)]);
+    assert.deepEqual(rows.map(rowText), ['| 1.信访举报 | 3 |', '| 2.重复申请 |  |']);
+  });
+
   test('a label wrapping in a narrow column, the numbers on its middle line: one cell, the numbers in theirs', () => {
     // Columns: group label | row label | 自然人 | 商业企业 | 总计; the row's label wraps to two lines,
     // its numbers stand between them; the group label spans both rows, printed on the first row's middle.

@@ -64,7 +64,9 @@ function covered(rules: PdfRule[], vertical: boolean, at: number, from: number, 
 
 function gridOf(hs: PdfRule[], vs: PdfRule[]): Grid | undefined {
   const xs = edges(vs.map((v) => v.x0));
-  const ys = edges(hs.map((h) => h.y0));
+  // A table cut by a page break may have no rule along the cut: its columns' rules still end there.
+  const cut = [Math.min(...vs.map((v) => v.y0)), Math.max(...vs.map((v) => v.y1))];
+  const ys = edges([...hs.map((h) => h.y0), ...cut]);
   if (xs.length < 2 || ys.length < 2) return undefined;
   const rows = ys.length - 1;
   const cols = xs.length - 1;

@@ -4,8 +4,8 @@
 // in the next page's first row. Its text there is added to the cell where it
 // started, and the cut-off piece is left out, as a web page's rowspan is. A
 // cell is taken to go on where it spans several rows down to the break, or
-// where its text runs to its right edge and the next page's piece does not
-// start a numbered item ('（四）无' | '法提供').
+// where its text runs to its right edge ('（四）无' | '法提供'); never where
+// the next page's piece starts a numbered label of its own ('（五）不予处理').
 import type { Block } from './pagesToText';
 import type { Grid } from './grid';
 import type { RowCell, TableRow } from './tableRows';
@@ -28,11 +28,12 @@ const NUMBERED = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三
 
 /** The previous page's cell that the first row's cell `c` goes on from, if any. */
 function continued(previous: TableRow[], c: RowCell): RowCell | undefined {
+  if (NUMBERED.test(c.text)) return undefined; // a label of its own: the cell above ended at the break
   const open = previous.map((r) => openCell(r, c.cell.col)).find((o) => o !== undefined);
   if (open && open.cell.colSpan === c.cell.colSpan) return open;
   const last = previous[previous.length - 1]!;
   const cut = last.cells.find((p) => p.cell.col === c.cell.col && p.cell.colSpan === c.cell.colSpan);
-  return cut?.runsOn && c.text !== '' && !NUMBERED.test(c.text) && !/^\d+$/.test(c.text) ? cut : undefined;
+  return cut?.runsOn && c.text !== '' && !/^\d+$/.test(c.text) ? cut : undefined;
 }
 
 /** Joins merged cells cut by a page break (blocks in reading order; rows are changed in place). */
