@@ -107,7 +107,7 @@ describe('import: corpus reports, cell by cell', () => {
   });
 });
 
-describe('import: blank cells in a pdftotext -layout table', () => {
+describe('import: blank cells in a text laid out in columns (as PDF-to-text tools print it)', () => {
   test('a row with fewer numbers than columns is placed by the columns of the nearest complete rows', () => {
     let text = readFileSync(join(CORPUS, '2024_huaian-shi-zhengfu.txt'), 'utf8');
     text = text.replace('规章            1          0        11', '规章            1                   11');

@@ -11,6 +11,7 @@ import { before, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { ImportError } from '../../server/src/core/import';
 import { MAX_PDF_PAGES } from '../../server/src/core/import/pdf/bounds';
+import { findGrids } from '../../server/src/core/import/pdf/grid';
 import { toLines } from '../../server/src/core/import/pdf/lines';
 import { unifyRadicals } from '../../server/src/core/import/pdf/radicals';
 import { renderHtml } from '../../server/src/core/render/html';
@@ -102,6 +103,43 @@ describe('PDF import: tables cut by page breaks', () => {
     for (const key of ['主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况'])
       assert.deepEqual(actual[key], expected[key], key);
   });
+});
+
+describe('PDF import: tables printed without rules', () => {
+  for (const example of ['2023-西城区民政局', '带错误的示例'])
+    test(`${example} printed by Chromium with no table borders: every cell found by the numbers' columns`, async () => {
+      requireProgram('chromium', ['--version'], 'chromium', '输出 PDF（用 Chromium 打印 HTML）');
+      const yaml = readFileSync(join(ROOT, `examples/${example}.xxgk.yaml`), 'utf8');
+      const html = renderHtml(yaml, { standalone: true }).replace(
+        '</head>',
+        '<style>table, tr, td, th { border: none !important; }</style></head>',
+      );
+      const bytes = await printHtmlToPdf(html);
+      const pages = await loadPdfReader().readPdfPages(bytes);
+      assert.ok(
+        pages.every((p) => findGrids(p.rules).length === 0),
+        'no table drawn with rules',
+      );
+      const expected = parse(yaml);
+      const actual = parse((await importPdfBytes(bytes)).yaml);
+      const rows = (data: Record<string, Record<string, unknown>>): Record<string, unknown> =>
+        data['收到和处理政府信息公开申请情况']!;
+      if (example === '2023-西城区民政局') {
+        for (const key of [
+          '主动公开政府信息情况',
+          '收到和处理政府信息公开申请情况',
+          '政府信息公开行政复议、行政诉讼情况',
+        ])
+          assert.deepEqual(actual[key], expected[key], key);
+      } else {
+        // The faulty example's misspelt row key prints as a row of blank cells: it comes back blank, by its label.
+        const refused = rows(actual)['本年度办理结果'] as Record<string, Record<string, unknown>>;
+        assert.deepEqual(Object.values(refused['不予公开']!['其他法律行政法规禁止公开']!), Array(7).fill(null));
+        assert.deepEqual(rows(actual)['本年新收政府信息公开申请数量'], rows(expected)['本年新收政府信息公开申请数量']);
+        assert.ok(refused['总计'], 'the 总计 row');
+        assert.deepEqual(refused['总计'], (rows(expected)['本年度办理结果'] as Record<string, unknown>)['总计']);
+      }
+    });
 });
 
 describe('PDF import: what cannot be imported is refused with a clear message', () => {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findGrids } from '../../server/src/core/import/pdf/grid';
 import { joinPieces, toLines } from '../../server/src/core/import/pdf/lines';
-import { looseRow } from '../../server/src/core/import/pdf/looseRows';
+import { looseTables } from '../../server/src/core/import/pdf/looseTables';
 import { PdfPage, PdfRule, PdfText } from '../../server/src/core/import/pdf/page';
 import { pagesToText } from '../../server/src/core/import/pdf/pagesToText';
 import { unifyRadicals } from '../../server/src/core/import/pdf/radicals';
@@ -55,11 +55,58 @@ describe('PDF geometry: lines', () => {
   test('radical code points read as the ideographs they look like; other characters stay', () => {
     assert.equal(unifyRadicals('西城区⺠政局⽅⾯（一）'), '西城区民政局方面（一）');
   });
+});
 
-  test('a line of pieces far apart with a number among them is a row of a table without rules', () => {
-    const line = toLines([piece('行政许可', 60, 100), piece('54', 300, 100)])[0]!;
-    assert.equal(looseRow(line), '| 行政许可 | 54 |');
-    assert.equal(looseRow(toLines([piece('一段正文', 60, 100), piece('第二段', 120, 100)])[0]!), undefined);
+describe('PDF geometry: tables printed without rules', () => {
+  // Label column from 40, numbers' columns centred at 205, 255, 305 (size 10).
+  const num = (text: string, centre: number, top: number): PdfText => piece(text, centre - 2.5, top);
+
+  test('rows found by their numbers; a column with no number in a row is a blank cell; prose and headers stay text', () => {
+    const lines = toLines([
+      piece('一段正文。', 40, 60),
+      piece('信息内容', 40, 90),
+      piece('本年制发件数', 175, 90),
+      num('1', 205, 110),
+      piece('规章', 40, 110),
+      num('0', 255, 110),
+      num('11', 305, 110),
+      piece('行政规范性文件', 40, 125),
+      num('8', 205, 125),
+      num('66', 305, 125),
+    ]);
+    const { rows, rest } = looseTables(lines);
+    assert.deepEqual(
+      rows.map((r) => r.text),
+      ['| 规章 | 1 | 0 | 11 |', '| 行政规范性文件 | 8 |  | 66 |'],
+    );
+    assert.deepEqual(
+      rest.map((l) => l.text),
+      ['一段正文。', '信息内容本年制发件数'],
+    );
+  });
+
+  test('a wrapped label goes with the numbers on its middle line; a row all blank is found by its numbered label', () => {
+    const lines = toLines([
+      piece('（二）部分公开（区分', 40, 100),
+      num('2', 205, 110),
+      num('0', 255, 110),
+      num('2', 305, 110),
+      piece('处理的）', 40, 120),
+      piece('2.其他法律行政法规禁止', 40, 138),
+      piece('公开', 40, 150),
+      piece('3.危及“三安全一稳定”', 40, 166),
+      num('5', 205, 166),
+      num('0', 255, 166),
+      num('5', 305, 166),
+    ]);
+    assert.deepEqual(
+      looseTables(lines).rows.map((r) => r.text),
+      [
+        '| （二）部分公开（区分处理的） | 2 | 0 | 2 |',
+        '| 2.其他法律行政法规禁止公开 |  |  |  |',
+        '| 3.危及“三安全一稳定” | 5 | 0 | 5 |',
+      ],
+    );
   });
 });
 

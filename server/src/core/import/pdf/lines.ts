@@ -41,14 +41,17 @@ export function toLines(texts: readonly PdfText[]): TextLine[] {
 
 function makeLine(texts: PdfText[]): TextLine {
   const sorted = [...texts].sort((a, b) => a.x0 - b.x0);
+  // A line's extent is its visible text's: a space piece may stand far off (a justified line's end).
+  const inked = sorted.filter((t) => t.text.trim());
+  const box = inked.length ? inked : sorted;
   return {
     texts: sorted,
     text: joinPieces(sorted),
-    x0: Math.min(...sorted.map((t) => t.x0)),
-    x1: Math.max(...sorted.map((t) => t.x1)),
-    top: Math.min(...sorted.map((t) => t.top)),
-    bottom: Math.max(...sorted.map((t) => t.bottom)),
-    size: Math.max(...sorted.map(sizeOf)),
+    x0: Math.min(...box.map((t) => t.x0)),
+    x1: Math.max(...box.map((t) => t.x1)),
+    top: Math.min(...box.map((t) => t.top)),
+    bottom: Math.max(...box.map((t) => t.bottom)),
+    size: Math.max(...box.map(sizeOf)),
   };
 }
 

@@ -9,7 +9,7 @@ import { TextLine, toLines } from './lines';
 import { PdfPage } from './page';
 import { joinSplitCells } from './splitTables';
 import { gridRows, inGrid, rowText, TableRow } from './tableRows';
-import { looseRow } from './looseRows';
+import { looseTables } from './looseTables';
 import { unifyRadicals } from './radicals';
 
 export type Block =
@@ -45,13 +45,10 @@ function pageBlocks(raw: PdfPage, index: number, notes: string[]): Block[] {
     notes.push(...footer.map(() => ''));
     lines = lines.filter((l) => !footer.includes(l));
   }
-  const { left, right } = margins(lines);
-  const blocks: Block[] = lines.map((line) => {
-    const loose = looseRow(line);
-    return loose !== undefined
-      ? { kind: 'loose', text: loose, page: index, top: line.top }
-      : { kind: 'line', line, page: index, left, right };
-  });
+  const loose = looseTables(lines);
+  const { left, right } = margins(loose.rest);
+  const blocks: Block[] = loose.rest.map((line) => ({ kind: 'line', line, page: index, left, right }));
+  blocks.push(...loose.rows.map((r): Block => ({ kind: 'loose', text: r.text, page: index, top: r.top })));
   blocks.push(...rows);
   return blocks.sort((a, b) => topOf(a) - topOf(b));
 }
