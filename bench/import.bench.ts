@@ -6,7 +6,8 @@
 //   against the values read off them by hand (test/fixtures/corpus-expected/);
 // - the repository's own examples as a new user would print them: rendered to
 //   HTML and .docx, the .docx printed to PDF by LibreOffice and the HTML by
-//   Chromium (where installed), against the examples' own YAML.
+//   Chromium (where installed; once more with the tables' borders taken
+//   away), against the examples' own YAML.
 // PDFs are read by pdf.js, in the process; no PDF program is needed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,7 @@ import { asciiDigits } from '../server/src/core/import/normalize';
 import { ExpectedCells, scoreImport, totalCells } from '../server/src/core/import/score';
 import { renderHtml } from '../server/src/core/render/html';
 import { importFile } from '../server/src/platform/importFile';
-import { renderPdf } from '../server/src/platform/printPdf';
+import { printHtmlToPdf, renderPdf } from '../server/src/platform/printPdf';
 
 const ROOT = resolve(__dirname, '..');
 const CORPUS = process.env.XXGK_CORPUS ?? join(ROOT, 'test/fixtures/published');
@@ -128,6 +129,11 @@ async function main(): Promise<void> {
         const pdf = join(dir, `${stem}.chromium.pdf`);
         writeFileSync(pdf, await renderPdf(yaml));
         lines.push(await run(`${stem} (.html printed by Chromium)`, pdf, expected));
+        // The same page with its tables' borders taken away: rows found by their numbers alone.
+        const bare = join(dir, `${stem}.bare.pdf`);
+        const noRules = '<style>table, tr, td, th { border: none !important; }</style></head>';
+        writeFileSync(bare, await printHtmlToPdf(renderHtml(yaml, { standalone: true }).replace('</head>', noRules)));
+        lines.push(await run(`${stem} (printed by Chromium, no table rules)`, bare, expected));
       } catch (error) {
         console.log(
           `  (Chromium 不可用：跳过 ${stem} 的 Chromium PDF：${error instanceof Error ? error.message : String(error)})`,

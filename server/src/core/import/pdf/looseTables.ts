@@ -18,7 +18,8 @@ interface Chunk {
   top: number;
 }
 
-const NUMBER = /^(?:\d+(?:\.\d+)?|[-—–－/／])$/;
+/** A cell's number (a unit after it, '12件', is read off by the table reader, with a note), or a dash for a blank. */
+const NUMBER = /^(?:\d+(?:\.\d+)?(?:件|个|条|项|次|份|篇|万元|元)?|[-—–－/／])$/;
 /** The start of a label: its numbering, or a table 二 heading ('第二十条第（六）项'). */
 const NUMBERED = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]|第[二十]+条)/;
 
