@@ -30,7 +30,8 @@ function margins(lines: TextLine[]): { left: number; right: number } {
   return { left: Math.min(...wide.map((l) => l.x0)), right: Math.max(...wide.map((l) => l.x1)) };
 }
 
-function pageBlocks(raw: PdfPage, index: number, notes: string[]): Block[] {
+/** A page's paragraph lines and table rows, top to bottom; `removed.pageNumbers` counts the page numbers left out. */
+function pageBlocks(raw: PdfPage, index: number, removed: { pageNumbers: number }): Block[] {
   const page = { ...raw, texts: raw.texts.map((t) => ({ ...t, text: unifyRadicals(t.text) })) };
   const grids: Grid[] = findGrids(page.rules);
   const free = page.texts.filter((t) => !grids.some((g) => inGrid(g, t)));
@@ -42,7 +43,7 @@ function pageBlocks(raw: PdfPage, index: number, notes: string[]): Block[] {
   // A page number stands alone at the foot (or head) of the page.
   const footer = numbers.filter((l) => l.top > page.height * 0.85 || l.bottom < page.height * 0.12);
   if (footer.length) {
-    notes.push(...footer.map(() => ''));
+    removed.pageNumbers += footer.length;
     lines = lines.filter((l) => !footer.includes(l));
   }
   const loose = looseTables(lines);
@@ -84,9 +85,9 @@ function continues(a: Extract<Block, { kind: 'line' }>, b: Extract<Block, { kind
 
 export function pagesToText(pages: readonly PdfPage[]): PdfText {
   const notes: string[] = [];
-  const footers: string[] = [];
-  const blocks = pages.flatMap((page, i) => pageBlocks(page, i, footers));
-  if (footers.length) notes.push(`去掉了 PDF 页码 ${footers.length} 处。`);
+  const removed = { pageNumbers: 0 };
+  const blocks = pages.flatMap((page, i) => pageBlocks(page, i, removed));
+  if (removed.pageNumbers) notes.push(`去掉了 PDF 页码 ${removed.pageNumbers} 处。`);
   joinSplitCells(blocks);
   const body = bodySize(blocks);
   const out: string[] = [];
