@@ -5,7 +5,7 @@
 // with a clear Chinese message, in bounded time.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { parse } from 'yaml';
@@ -18,7 +18,10 @@ import { renderHtml } from '../../server/src/core/render/html';
 import { importPdfBytes } from '../../server/src/platform/importFile';
 import { loadPdfReader } from '../../server/src/platform/pdfPages';
 import { printHtmlToPdf } from '../../server/src/platform/printPdf';
-import { requireProgram } from './exportHelpers';
+import JSZip from 'jszip';
+import { renderDocx } from '../../server/src/core/export/docx';
+import { convertWithLibreOffice, requireProgram } from './exportHelpers';
+import { useTempDir } from './helpers/tempDir';
 
 const ROOT = resolve(__dirname, '../..');
 const HUAIAN = join(ROOT, 'test/fixtures/published/2024_huaian-shi-zhengfu.pdf');
@@ -97,6 +100,34 @@ describe('PDF import: tables cut by page breaks', () => {
     assert.ok(pageOf('四、结转下年度继续办理') > pageOf('（一）予以公开'), 'table 三 is cut by a page break');
     const imported = await importPdfBytes(bytes);
     assert.deepEqual(imported.missing, []);
+    assert.deepEqual(imported.unmapped, []);
+    const expected = parse(yaml);
+    const actual = parse(imported.yaml);
+    for (const key of ['主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况'])
+      assert.deepEqual(actual[key], expected[key], key);
+  });
+});
+
+describe('PDF import: a table over two pages with its header repeated (LibreOffice)', () => {
+  let dir = '';
+  useTempDir('xxgk-pdf-split-', (d) => (dir = d));
+
+  test('the Word export with a deep top margin, printed by LibreOffice: table 三 and its header on two pages, every cell back', async () => {
+    requireProgram('soffice', ['--version'], 'libreoffice-writer-nogui', '用 LibreOffice 打印 Word 文件');
+    const yaml = readFileSync(join(ROOT, 'examples/2023-西城区民政局.xxgk.yaml'), 'utf8');
+    const zip = await JSZip.loadAsync(await renderDocx(yaml));
+    const documentXml = await zip.file('word/document.xml')!.async('string');
+    const deep = documentXml.replace(/<w:pgMar w:top="\d+"/, '<w:pgMar w:top="7000"');
+    assert.notEqual(deep, documentXml, 'the page margin is set');
+    zip.file('word/document.xml', deep);
+    const docx = join(dir, '西城.docx');
+    writeFileSync(docx, await zip.generateAsync({ type: 'nodebuffer' }));
+    convertWithLibreOffice(docx, 'pdf', dir);
+    const bytes = readFileSync(join(dir, '西城.pdf'));
+    const pages = await loadPdfReader().readPdfPages(bytes);
+    const headed = pages.filter((p) => toLines(p.texts).some((l) => l.text.includes('申请人情况')));
+    assert.equal(headed.length, 2, "table 三's header on two pages");
+    const imported = await importPdfBytes(bytes);
     assert.deepEqual(imported.unmapped, []);
     const expected = parse(yaml);
     const actual = parse(imported.yaml);
