@@ -36,6 +36,11 @@ function loadPdfJs(): Promise<PdfJs> {
   return loaded;
 }
 
+/** pdf.js's operator codes (for the tests of pathRules). */
+export async function operatorCodes(): Promise<Record<string, number>> {
+  return (await loadPdfJs()).OPS;
+}
+
 interface TextItem {
   str: string;
   transform: number[];
