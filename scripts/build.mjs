@@ -1,6 +1,6 @@
 // Bundles the CLI, the language server and the client with esbuild into dist/.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const entries = [
@@ -44,3 +44,10 @@ await Promise.all(
     }),
   ),
 );
+
+// The predefined CMaps of Chinese (GB) fonts, read by pdf.js when a PDF names such a font without
+// embedding it (platform/pdfjs/readPdf.ts); the rarely used UTF-8 and UTF-32 ones are left out.
+const CMAPS = 'node_modules/pdfjs-dist/cmaps';
+mkdirSync('dist/cmaps', { recursive: true });
+for (const name of readdirSync(CMAPS).filter((n) => /GB/.test(n) && !/UTF(8|32)/.test(n)))
+  copyFileSync(`${CMAPS}/${name}`, `dist/cmaps/${name}`);

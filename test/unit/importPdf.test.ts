@@ -173,6 +173,23 @@ describe('PDF import: tables printed without rules', () => {
     });
 });
 
+describe('PDF import: Chinese fonts named, not embedded (predefined GB CMaps)', () => {
+  const FILE = join(FIXTURES, 'cmap-unembedded.pdf');
+
+  test('the text of a font encoded with UniGB-UCS2-H is read (from the sources)', async () => {
+    const pages = await loadPdfReader().readPdfPages(readFileSync(FILE));
+    assert.equal(toLines(pages[0]!.texts)[0]?.text, '一、总体情况 政府信息公开');
+  });
+
+  test('and from the bundle, with the CMaps the build copies beside it (dist/cmaps/)', () => {
+    const script = `require('./dist/pdfjs.js').readPdfPages(require('fs').readFileSync(${JSON.stringify(FILE)}))
+      .then((p) => process.stdout.write(p[0].texts.map((t) => t.text).join('')))`;
+    const r = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, '一、总体情况 政府信息公开');
+  });
+});
+
 describe('PDF import: what cannot be imported is refused with a clear message', () => {
   test('a scanned PDF (a picture, no text)', async () => {
     assert.match(await refusal(readFileSync(join(FIXTURES, 'scanned.pdf'))), /没有可提取的文字（可能是扫描件/);

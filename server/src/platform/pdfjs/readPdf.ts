@@ -3,6 +3,7 @@
 // 2 MB of code), required by platform/pdfPages.ts only when a PDF is
 // imported. pdf.js runs its "worker" in this thread (its fake worker, fed the
 // worker module we import), so no worker file has to be found at run time.
+import { dirname, join, sep } from 'node:path';
 import { ImportError } from '../../core/import/errors';
 import type { PdfPage, PdfRule, PdfText } from '../../core/import/pdf/page';
 import { MAX_PDF_PAGES, MAX_PDF_PIECES } from '../../core/import/pdf/bounds';
@@ -48,6 +49,18 @@ interface TextItem {
   height: number;
 }
 
+/**
+ * Where pdf.js finds the predefined CMaps of Chinese (GB) fonts that a PDF
+ * names without embedding them (STSong-Light, UniGB-UCS2-H): without them
+ * such a PDF has no text. The build copies them to dist/cmaps/; from the
+ * TypeScript sources they are pdfjs-dist's own.
+ */
+function cMapFolder(): string {
+  return __filename.endsWith('.ts')
+    ? join(dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps', sep)
+    : join(__dirname, 'cmaps', sep);
+}
+
 /** Opens the PDF; a password or a broken file is an ImportError in Chinese. */
 async function open(
   pdfjs: PdfJs,
@@ -60,6 +73,8 @@ async function open(
       isEvalSupported: false,
       useSystemFonts: false,
       stopAtErrors: false,
+      cMapUrl: cMapFolder(),
+      cMapPacked: true,
     }).promise;
   } catch (error) {
     const name = (error as { name?: string }).name;
