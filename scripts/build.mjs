@@ -1,6 +1,6 @@
 // Bundles the CLI, the language server and the client with esbuild into dist/.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const entries = [
@@ -8,6 +8,8 @@ const entries = [
   { in: 'server/src/server.ts', out: 'server', banner: '#!/usr/bin/env node' },
   // exceljs (2.5 MB) for `xxgk summary -o x.xlsx` and the summary view's export, required only then (platform/summaryXlsx.ts).
   { in: 'server/src/core/summary/xlsx.ts', out: 'summaryXlsx' },
+  // pdf.js (2 MB) for importing a PDF, required only then (platform/pdfPages.ts); it needs no canvas for text.
+  { in: 'server/src/platform/pdfjs/readPdf.ts', out: 'pdfjs', external: ['@napi-rs/canvas'] },
   { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
   // Loaded by the client after activation (lazyLanguageClient.ts), not bundled into it.
   { in: 'client/src/languageClient.ts', out: 'languageClient', external: ['vscode'] },
@@ -42,3 +44,10 @@ await Promise.all(
     }),
   ),
 );
+
+// The predefined CMaps of Chinese (GB) fonts, read by pdf.js when a PDF names such a font without
+// embedding it (platform/pdfjs/readPdf.ts); the rarely used UTF-8 and UTF-32 ones are left out.
+const CMAPS = 'node_modules/pdfjs-dist/cmaps';
+mkdirSync('dist/cmaps', { recursive: true });
+for (const name of readdirSync(CMAPS).filter((n) => /GB/.test(n) && !/UTF(8|32)/.test(n)))
+  copyFileSync(`${CMAPS}/${name}`, `dist/cmaps/${name}`);

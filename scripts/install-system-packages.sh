@@ -4,10 +4,10 @@
 #   bash scripts/install-system-packages.sh [group…]     (default: all)
 #
 # Groups:
-#   unit     poppler-utils (pdftotext, pdfinfo, pdftoppm: PDF import and the
-#            export checks), libreoffice-writer-nogui (the Word export opened
-#            by a real consumer), libreoffice-calc-nogui (the summary's .xlsx
-#            opened by one), chromium + fonts-noto-cjk (PDF export)
+#   unit     libreoffice-writer-nogui (the Word export opened by a real
+#            consumer, and its PDF imported back), libreoffice-calc-nogui (the
+#            summary's .xlsx opened by one), chromium + fonts-noto-cjk (PDF
+#            export). PDFs are read by pdf.js, in Node: no poppler-utils.
 #   e2e      chromium + fonts-noto-cjk (the browser that drives code-server),
 #            and what code-server's native modules are built with: a C/C++
 #            toolchain, python3, pkg-config and the -dev headers
@@ -24,7 +24,7 @@
 set -euo pipefail
 
 declare -A GROUPS_OF=(
-  [unit]="poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui chromium fonts-noto-cjk"
+  [unit]="libreoffice-writer-nogui libreoffice-calc-nogui chromium fonts-noto-cjk"
   [e2e]="chromium fonts-noto-cjk build-essential python3 pkg-config libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev"
   [desktop]="xvfb"
 )

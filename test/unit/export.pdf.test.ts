@@ -1,18 +1,21 @@
 // The PDF export (platform/printPdf.ts): the renderer's standalone HTML printed
 // by headless Chromium, and `xxgk render -o x.docx|x.pdf` (written
-// atomically; a clear message and exit 2 where Chromium is missing). Needs
-// chromium (Debian: chromium) and pdfinfo, pdftotext (poppler-utils): where
-// one is missing the tests fail, naming the package; they never skip.
+// atomically; a clear message and exit 2 where Chromium is missing), and the
+// printed PDF imported back. Needs chromium (Debian: chromium): where it is
+// missing the tests fail, naming the package; they never skip. The PDFs are
+// read by the importer's own pdf.js reader.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { parse } from 'yaml';
 import { runRender } from '../../server/src/cli/render';
 import { renderDocx } from '../../server/src/core/export/docx';
 import { chromiumCandidates, PdfExportError, renderPdf } from '../../server/src/platform/printPdf';
-import { docxParts, pdfPages, pdfPageSize, pdfText, requireProgram } from './exportHelpers';
+import { importFile } from '../../server/src/platform/importFile';
+import { docxParts, pdfPages, pdfPageSize, pdfText, requireProgram, withPath } from './exportHelpers';
 
 const ROOT = resolve(__dirname, '../..');
 const XICHENG_FILE = join(ROOT, 'examples/2023-西城区民政局.xxgk.yaml');
@@ -48,7 +51,6 @@ describe('PDF export through headless Chromium', () => {
 
   before(async () => {
     requireProgram('chromium', ['--version'], 'chromium', '输出 PDF（用 Chromium 打印 HTML）');
-    requireProgram('pdfinfo', ['-v'], 'poppler-utils', '读取 PDF');
     dir = await mkdtemp(join(tmpdir(), 'xxgk-pdf-test-'));
     const started = Date.now();
     const bytes = await renderPdf(XICHENG);
@@ -91,6 +93,22 @@ describe('PDF export through headless Chromium', () => {
     assert.match(text, /行政规范性文件 2 2 26/);
     assert.match(text, /行政许可 54/);
     assert.doesNotMatch(text, /自动计算|has-finding/);
+  });
+
+  test('the printed PDF imports back (pdf.js, no PDF program on PATH) to the same tables, 机关 and 年度', async () => {
+    const imported = await withPath('/nonexistent-xxgk', () => importFile(pdf, { source: '西城.pdf' }));
+    assert.deepEqual(imported.missing, []);
+    assert.deepEqual(imported.unmapped, []);
+    const expected = parse(XICHENG);
+    const actual = parse(imported.yaml);
+    for (const key of [
+      '机关',
+      '年度',
+      '主动公开政府信息情况',
+      '收到和处理政府信息公开申请情况',
+      '政府信息公开行政复议、行政诉讼情况',
+    ])
+      assert.deepEqual(actual[key], expected[key], key);
   });
 
   test('without Chromium: a Chinese message naming the Debian package chromium', async () => {

@@ -1,11 +1,15 @@
 // Helpers of the export tests: read a .docx back (its XML, through the zip
 // reader JSZip) into tables of logical cells, read the HTML
 // renderer's tables the same way, and run the system programs the tests need
-// (LibreOffice, poppler-utils, Chromium), failing with the Debian package to
+// (LibreOffice, Chromium; PDFs are read by the importer's pdf.js reader), failing with the Debian package to
 // install where one is missing: a missing program never skips a test.
 import assert from 'node:assert/strict';
 import { spawnSync, SpawnSyncReturns } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { joinPieces, toLines } from '../../server/src/core/import/pdf/lines';
+import { unifyRadicals } from '../../server/src/core/import/pdf/radicals';
+import type { PdfPage, PdfText } from '../../server/src/core/import/pdf/page';
 import { pathToFileURL } from 'node:url';
 import { childElements, decodeEntities, elements, hasClass, HtmlElement, parseHtml, textOf } from './helpers/miniHtml';
 import JSZip from 'jszip';
@@ -165,14 +169,29 @@ export function run(command: string, args: string[], options: { timeout?: number
   return r.stdout;
 }
 
+// ------------------------------------------------------------------ PDFs, read by the importer's pdf.js reader
+
+const PDF_DUMP = join(__dirname, 'helpers/pdfDump.ts');
+const pdfCache = new Map<string, { mtimeMs: number; pages: PdfPage[] }>();
+
+/** A PDF's pages as the importer reads them (once per file version). */
+export function pdfContent(pdf: string): PdfPage[] {
+  const mtimeMs = statSync(pdf).mtimeMs;
+  const cached = pdfCache.get(pdf);
+  if (cached?.mtimeMs === mtimeMs) return cached.pages;
+  const pages = JSON.parse(run(process.execPath, ['--import', 'tsx', PDF_DUMP, pdf])) as PdfPage[];
+  pdfCache.set(pdf, { mtimeMs, pages });
+  return pages;
+}
+
 export function pdfPages(pdf: string): number {
-  return Number(/^Pages:\s+(\d+)/m.exec(run('pdfinfo', [pdf]))?.[1]);
+  return pdfContent(pdf).length;
 }
 
 export function pdfPageSize(pdf: string): [number, number] {
-  const m = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(run('pdfinfo', [pdf]));
-  assert.ok(m, 'pdfinfo gives the page size');
-  return [Number(m[1]), Number(m[2])];
+  const first = pdfContent(pdf)[0];
+  assert.ok(first, 'the PDF has a page');
+  return [first.width, first.height];
 }
 
 /** Asserts the PDF's (first) page is A4 portrait: 595.3 × 841.9 points, within 2. */
@@ -181,7 +200,38 @@ export function assertA4(pdf: string): void {
   assert.ok(Math.abs(w - 595.3) < 2 && Math.abs(h - 841.9) < 2, `A4, not ${w} x ${h}`);
 }
 
+/**
+ * The text of one page (1-based) or all, as the importer reads it: a line per
+ * line of the page, pieces standing a character or more apart (table cells) split by a space.
+ */
 export function pdfText(pdf: string, page?: number): string {
-  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return run('pdftotext', ['-layout', '-enc', 'UTF-8', ...range, pdf, '-']);
+  const pages = pdfContent(pdf);
+  const lineText = (texts: PdfText[]): string => {
+    const runs: PdfText[][] = [];
+    for (const t of texts) {
+      const run = runs[runs.length - 1];
+      const prev = run?.[run.length - 1];
+      if (prev && t.x0 - prev.x1 < t.bottom - t.top) run!.push(t);
+      else runs.push([t]);
+    }
+    return runs.map((r) => unifyRadicals(joinPieces(r))).join(' ');
+  };
+  return (page === undefined ? pages : [pages[page - 1]!])
+    .map((p) =>
+      toLines(p.texts.filter((t) => t.text.trim()))
+        .map((l) => lineText(l.texts))
+        .join('\n'),
+    )
+    .join('\n\f');
+}
+
+/** Runs `fn` with PATH set to `path` (e.g. one with no PDF program on it), restored after. */
+export async function withPath<T>(path: string, fn: () => Promise<T>): Promise<T> {
+  const saved = process.env['PATH'];
+  process.env['PATH'] = path;
+  try {
+    return await fn();
+  } finally {
+    process.env['PATH'] = saved;
+  }
 }

@@ -126,7 +126,8 @@ describe('xxgk import', () => {
     const help = await run('import', '--help');
     assert.equal(help.status, 0);
     assert.match(help.stdout, /不给 -o 时，YAML 写到标准输出/);
-    assert.match(help.stdout, /poppler-utils/);
+    assert.match(help.stdout, /PDF（直接读取，无需其他程序/);
+    assert.doesNotMatch(help.stdout, /pdftotext|poppler/);
     assert.match((await run('--help')).stdout, /^\s+import\s/m);
   });
 });

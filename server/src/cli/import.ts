@@ -17,8 +17,8 @@ import { writeFileAtomically } from './writeFileAtomically';
 const IMPORT_USAGE = `用法：xxgk import <文件> [-o <输出文件.xxgk.yaml>] [--force] [--allow-partial]
 
 把已发布的政府信息公开工作年度报告导入为 *.xxgk.yaml 文件：
-  Word 文件（.docx）、另存的网页（.html/.htm）、PDF（需要 pdftotext 命令，
-  Debian/Ubuntu 软件包 poppler-utils），或纯文字（UTF-8 或 GB18030 编码）。
+  Word 文件（.docx）、另存的网页（.html/.htm）、PDF（直接读取，无需其他程序；
+  扫描件和设有打开密码的 PDF 无法导入），或纯文字（UTF-8 或 GB18030 编码）。
 表格中连写在一起的数字按表内合计拆开；拆法不唯一时该格留空，并在该行注释中
 列出各种可能，请对照原文填写。
 

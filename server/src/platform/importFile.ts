@@ -1,12 +1,12 @@
 // A published report on disk to *.xxgk.yaml text: what `xxgk import` and the
 // language server's xxgk/import share. The file is read here and its kind
 // judged by its first bytes; the importer in core/import/ gets bytes or text,
-// a PDF as the text pdftotext makes of it.
+// a PDF as its pages' text boxes and rules, read by pdf.js in this process.
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ImportError, ImportOptions, ImportResult, importText } from '../core/import';
-import { importDocx, importHtml, importPdfText, inputKindOf } from '../core/import/formats';
-import { pdfToText } from './pdfToText';
+import { importDocx, importHtml, importPdfPages, inputKindOf } from '../core/import/formats';
+import { loadPdfReader } from './pdfPages';
 import { decodeReportBytes } from './readReportFile';
 import { notRegularError, readRegularFile } from './readRegularFile';
 
@@ -36,13 +36,9 @@ export async function refuseBeforeImport(path: string, name: string): Promise<Im
   return { reason: 'too-large', message: tooLargeMessage(name, info.size) };
 }
 
-/** A PDF file through `pdftotext -layout` (poppler-utils); `command` replaces the program's name. */
-export async function importPdfFile(
-  path: string,
-  options: ImportOptions = {},
-  command?: string,
-): Promise<ImportResult> {
-  return importPdfText(await pdfToText(path, command), options);
+/** A PDF's bytes, read by pdf.js (loaded now, on first use). */
+export async function importPdfBytes(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
+  return importPdfPages(await loadPdfReader().readPdfPages(bytes), options);
 }
 
 /**
@@ -56,7 +52,7 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
   if (read.kind === 'too-large') throw new ImportError(tooLargeMessage(basename(path), read.size));
   const bytes = read.bytes;
   const kind = inputKindOf(path, bytes.subarray(0, 512));
-  if (kind === 'pdf') return importPdfFile(path, options);
+  if (kind === 'pdf') return importPdfBytes(bytes, options);
   if (kind === 'docx') return importDocx(bytes, options);
   const decoded = decodeReportBytes(bytes);
   if (decoded.text.includes('\u0000'))

@@ -1,12 +1,15 @@
 // Importing the formats reports are published in: Word (.docx), a saved web
-// page (.html), a PDF (as the text pdftotext made of it, see
-// platform/pdfToText.ts), or plain text. Each is turned into text and handed
-// to importText with the reading mode that fits it.
+// page (.html), a PDF (its pages' text boxes and rules, read by pdf.js in
+// platform/pdfjs/, rebuilt into paragraphs and table cells in pdf/), or plain
+// text. Each is turned into text and handed to importText with the reading
+// mode that fits it.
 import { checkHtmlBounds } from './bounds';
 import { docxToText } from './docx';
 import { ImportError } from './errors';
 import { htmlToText, HtmlText } from './html';
 import { importText, ImportOptions, ImportResult } from './index';
+import { PdfPage } from './pdf/page';
+import { pagesToText } from './pdf/pagesToText';
 
 export type InputKind = 'text' | 'html' | 'docx' | 'pdf';
 
@@ -50,9 +53,15 @@ export async function importDocx(bytes: Buffer, options: ImportOptions = {}): Pr
   return fromHtml(await docxToText(bytes), options);
 }
 
-/** A PDF, as the text `pdftotext -layout` made of it: a scanned PDF (images only) gives none and is refused. */
-export function importPdfText(text: string, options: ImportOptions = {}): ImportResult {
+/** A PDF's pages: a scanned PDF (images only) has no text and is refused. */
+export function importPdfPages(pages: readonly PdfPage[], options: ImportOptions = {}): ImportResult {
+  const { text, notes } = pagesToText(pages);
   if (!/[\u3400-\u9fff]/.test(text))
-    throw new ImportError('这个 PDF 里没有可提取的文字（可能是扫描件，只有图片），无法导入。');
-  return importText(text, { ...options, mode: 'layout' });
+    throw new ImportError(
+      pages.some((p) => p.texts.length > 0)
+        ? '这个 PDF 里没有中文文字（文字可能以图形或无法识别的字体编码保存），无法导入。'
+        : '这个 PDF 里没有可提取的文字（可能是扫描件，只有图片），无法导入：请用带文字识别（OCR）的软件转成文字后再导入。',
+    );
+  const result = importText(text, { ...options, mode: 'pipe' });
+  return { ...result, notes: [...notes, ...result.notes] };
 }

@@ -2,7 +2,7 @@
 // *.xxgk.yaml text out, with every piece of input either in the YAML or listed
 // in `unmapped`, and notes on everything the importer decided. Pure: no file
 // system, no editor. The CLI (`xxgk import`) and the tests call importText;
-// .docx, .html and .pdf are turned into text first (docx.ts, html.ts, pdf.ts).
+// .docx, .html and .pdf are turned into text first (docx.ts, html.ts, pdf/pagesToText.ts).
 import { rowNoteName, TableId } from './labels';
 import { normalizeText, TextMode } from './normalize';
 import { toParagraphs } from './prose';
@@ -27,7 +27,7 @@ export { ImportError };
 export type { TextMode } from './normalize';
 
 export interface ImportOptions {
-  /** How the text was made, where the caller knows (pdftotext -layout: 'layout'); guessed otherwise. */
+  /** How the text was made, where the caller knows (a web page, a Word file or a PDF's rebuilt cells: 'pipe'); guessed otherwise. */
   mode?: TextMode;
   /** Name of the source, for the YAML's first comment. */
   source?: string;

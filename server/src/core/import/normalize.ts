@@ -16,7 +16,7 @@ export interface NormalizedText {
 }
 
 /** A page number on its own line, as pdftotext prints the footer: '-3-', '— 3 —', '第 3 页', '3 / 6'. */
-const PAGE_NUMBER_RE =
+export const PAGE_NUMBER_RE =
   /^[ \t\u3000]*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})[ \t\u3000]*$/;
 
 export function normalizeText(input: string, modeHint?: TextMode): NormalizedText {
@@ -77,7 +77,7 @@ function detectMode(text: string, formFeeds = 0): TextMode {
 }
 
 /** pdftotext puts spaces between CJK text and digits or Latin letters ('2024 年'); take them out. */
-function collapseCjkSpacing(line: string): string {
+export function collapseCjkSpacing(line: string): string {
   return line
     .replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”])[ \t]+(?=[A-Za-z0-9%])/g, '$1')
     .replace(/([A-Za-z0-9%])[ \t]+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”])/g, '$1');

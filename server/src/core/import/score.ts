@@ -18,6 +18,8 @@ export interface CellScore {
   right: number;
   flagged: number;
   wrong: number;
+  /** Of the wrong cells, those left blank (not flagged) where the source has a number. */
+  blankCells: number;
   /** Each wrong cell: where, what was expected, what the import has. */
   wrongCells: string[];
 }
@@ -25,7 +27,7 @@ export interface CellScore {
 const TABLES: TableId[] = ['table2', 'table3', 'table4'];
 
 export function scoreImport(result: ImportResult, expected: ExpectedCells): CellScore {
-  const score: CellScore = { right: 0, flagged: 0, wrong: 0, wrongCells: [] };
+  const score: CellScore = { right: 0, flagged: 0, wrong: 0, blankCells: 0, wrongCells: [] };
   const data: unknown = parse(result.yaml);
   for (const table of TABLES) {
     const specs = rowsOf(table);
@@ -43,6 +45,7 @@ export function scoreImport(result: ImportResult, expected: ExpectedCells): Cell
           else if (rowOut?.cells[i]?.state === 'ambiguous') score.flagged++;
           else {
             score.wrong++;
+            score.blankCells++;
             score.wrongCells.push(`${where}: 应为 ${want}，导入为空`);
           }
           return;
