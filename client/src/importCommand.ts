@@ -1,4 +1,4 @@
-// xxgk.import: a published report (.docx, .pdf, .html or text) chosen by the
+// xxgk.import: a published report (.docx, .pdf, .html, Markdown or text) chosen by the
 // user becomes a new *.xxgk.yaml document beside the source, through the
 // server's importer (xxgk/import). The document opens unsaved, under a name
 // no file or open document has: nothing on disk is written or replaced until
@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { importReportRequest } from '../../server/src/shared/protocol';
 import type { LazyLanguageClient } from './lazyLanguageClient';
 
-const EXTENSIONS = ['docx', 'pdf', 'html', 'htm', 'txt'];
+const EXTENSIONS = ['docx', 'pdf', 'html', 'htm', 'md', 'markdown', 'txt'];
 
 function baseName(uri: vscode.Uri): string {
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);

@@ -65,9 +65,10 @@ export interface TableReading {
 }
 
 /** Puts `values`, the tokens between a row's label and the next label, into the row's cells. */
-export function readRowValues(row: RowOut, values: Token[], reading: TableReading): void {
+export function readRowValues(row: RowOut, gap: Token[], reading: TableReading): void {
   const { mode, out, used, tokens, layout } = reading;
   const n = width(row.spec);
+  const values = mode === 'pipe' ? withoutPaddingCells(gap, n) : gap;
   const index = (t: Token): number => tokens.indexOf(t);
   const nums = values.filter((v) => v.kind === 'num');
   if (mode === 'pipe' || values.length >= n) {
@@ -113,6 +114,32 @@ export function readRowValues(row: RowOut, values: Token[], reading: TableReadin
   if (mode === 'layout' && values.length > 0) layout.short.push({ row, values });
   row.cells = row.cells.map(() => ({ state: 'ambiguous' }));
   row.comment = `原文此行只找到 ${values.length} 个数（${values.map((v) => v.raw || '空').join(' ')}），对不上 ${n} 列，无法确定各属哪一列`;
+}
+
+/**
+ * A `|` table whose label wraps over several rows (a Markdown conversion of a
+ * PDF, a web page's merged cells) prints the row's numbers on one of them and
+ * empty cells on the others: where some row of the gap has a number, the
+ * blank cells of the rows without any are padding, not the row's cells. A row
+ * of numbers with no label of its own starts with the empty label cell(s):
+ * leading blanks beyond the `n` cells the row has are those.
+ */
+export function withoutPaddingCells(values: Token[], n: number): Token[] {
+  const linesWithNumbers = new Set(values.filter((v) => v.kind === 'num').map((v) => v.line));
+  if (linesWithNumbers.size === 0) return values;
+  const kept = values.filter((v) => v.kind !== 'blank' || linesWithNumbers.has(v.line));
+  const onLine = (line: number): Token[] => kept.filter((v) => v.line === line);
+  const drop = new Set<Token>();
+  let total = kept.length;
+  for (const line of linesWithNumbers) {
+    const cells = onLine(line);
+    for (const cell of cells) {
+      if (total <= n || cell.kind !== 'blank') break;
+      drop.add(cell);
+      total--;
+    }
+  }
+  return kept.filter((v) => !drop.has(v));
 }
 
 /**

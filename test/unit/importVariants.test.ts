@@ -1,0 +1,143 @@
+// The importer on real-world variants of published reports: Markdown
+// conversions (recognised by content, whatever the file's name), section 五
+// under the titles reports give it, the title's year on a line of its own,
+// and a report with no agency or year — which the checker then reports.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { parse } from 'yaml';
+import { checkText } from '../../server/src/core/engine';
+import { importText } from '../../server/src/core/import';
+import { isMarkdown } from '../../server/src/core/import/markdown';
+import { scoreImport, totalCells } from '../../server/src/core/import/score';
+import { huaianMarkdown, reportMarkdown, unlabeledRows, wrapLabels } from './helpers/markdownSources';
+
+const XICHENG = readFileSync('examples/2023-西城区民政局.xxgk.yaml', 'utf8');
+const TABLES = ['主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况'];
+
+function assertAllCellsRight(text: string): void {
+  const { expected } = huaianMarkdown();
+  const result = importText(text);
+  const score = scoreImport(result, expected);
+  assert.deepEqual(score.wrongCells, []);
+  assert.equal(score.right, totalCells(expected));
+  assert.deepEqual(result.missing, []);
+}
+
+describe('import: Markdown', () => {
+  test('is recognised by its content: tables with separator rows, or headings', () => {
+    assert.ok(isMarkdown(huaianMarkdown().markdown));
+    assert.ok(isMarkdown(readFileSync('test/fixtures/published/2025_shuyang-xian-zhengfu.txt', 'utf8')));
+    assert.ok(isMarkdown('## 一、总体情况\n正文\n## 二、主动公开政府信息情况\n'));
+    for (const plain of [
+      'test/fixtures/seed/2023_xicheng-minzhengju.txt',
+      'test/fixtures/published/2024_huaian-shi-zhengfu.txt',
+      'test/fixtures/published/2021_pingtan-zonghe-shiyanqu.txt',
+    ])
+      assert.equal(isMarkdown(readFileSync(plain, 'utf8')), false, plain);
+  });
+
+  test('a converter’s Markdown of a real report: every cell right, and the tables’ markup not left as text', () => {
+    const { markdown } = huaianMarkdown();
+    assertAllCellsRight(markdown);
+    const result = importText(markdown);
+    assert.deepEqual(
+      result.unmapped.filter((u) => /-{3}|\|/.test(u)),
+      [],
+    );
+    assert.ok(result.notes.some((n) => n.includes('Markdown')));
+  });
+
+  test('the example report through Markdown imports to the same tables, 机关 and 年度', () => {
+    const original = parse(XICHENG) as Record<string, unknown>;
+    const imported = parse(importText(reportMarkdown(XICHENG)).yaml) as Record<string, unknown>;
+    assert.equal(imported['机关'], original['机关']);
+    assert.equal(imported['年度'], original['年度']);
+    for (const table of TABLES) assert.deepEqual(imported[table], original[table], table);
+  });
+
+  test('labels broken over rows, the numbers on the first of them', () => {
+    assertAllCellsRight(wrapLabels(huaianMarkdown().markdown, 6, 'first'));
+  });
+
+  test('labels broken over rows, the numbers on the middle one', () => {
+    assertAllCellsRight(wrapLabels(huaianMarkdown().markdown, 5, 'middle'));
+  });
+
+  test('unlabeled rows: the label on a row of its own, the numbers on the next', () => {
+    assertAllCellsRight(unlabeledRows(huaianMarkdown().markdown));
+  });
+
+  test('emphasis, links, escapes and <br> in cells and prose are taken out', () => {
+    const markdown = huaianMarkdown()
+      .markdown.replace('| 规章', '| **规章**')
+      .replace('| 行政许可', '| 行政<br>许可')
+      .replace('## 一、总体情况', '## **一、总体情况**\n\n见[政府网站](http://example.invalid/)\\*。');
+    assertAllCellsRight(markdown);
+    const result = importText(markdown);
+    assert.match(result.yaml, /见政府网站\*。/);
+  });
+});
+
+describe('import: section 五 under the titles reports give it', () => {
+  const variants = [
+    '存在的主要问题及明年工作计划',
+    '存在的主要问题及整改措施',
+    '存在的问题和下一步工作打算',
+    '政府信息公开工作存在的不足及改进措施',
+    '主要问题和改进情况',
+  ];
+  for (const title of variants) {
+    test(`五、${title}: found, its prose kept apart from table 四`, () => {
+      const text = readFileSync('test/fixtures/published/2024_huaian-shi-zhengfu.txt', 'utf8').replace(
+        '五、存在的主要问题及改进情况',
+        `五、${title}`,
+      );
+      assert.notEqual(text, readFileSync('test/fixtures/published/2024_huaian-shi-zhengfu.txt', 'utf8'));
+      const result = importText(text);
+      assert.deepEqual(result.missing, []);
+      assert.ok((result.report.prose['存在的主要问题及改进情况'] ?? []).length > 0);
+      const table4 = result.report.tables.table4!;
+      assert.ok(table4.rows.every((r) => r.cells.every((c) => c.state === 'value')));
+      assert.ok(result.notes.some((n) => n.includes(title)));
+    });
+  }
+});
+
+describe('import: the title over lines', () => {
+  const body = readFileSync('test/fixtures/seed/2023_xicheng-minzhengju.txt', 'utf8');
+  const title = /^北京市西城区民政局\n2023年政府信息公开工作年度报告$/m;
+
+  test('the year on a line of its own before 政府信息公开工作年度报告', () => {
+    assert.match(body, title);
+    const result = importText(body.replace(title, '北京市西城区民政局\n2023年\n政府信息公开工作年度报告'));
+    assert.equal(result.report.agency, '北京市西城区民政局');
+    assert.equal(result.report.year, 2023);
+    assert.ok(!result.unmapped.some((u) => /^2023年$|北京市西城区民政局$/.test(u)));
+  });
+
+  test('the agency and year on the first line, the rest of the title on the next', () => {
+    const result = importText(body.replace(title, '北京市西城区民政局2023年度\n政府信息公开工作年度报告'));
+    assert.equal(result.report.agency, '北京市西城区民政局');
+    assert.equal(result.report.year, 2023);
+  });
+});
+
+describe('import: no agency or year is never silent', () => {
+  test('an imported report with neither: the checker reports both on their keys', () => {
+    const text = readFileSync('test/fixtures/seed/2023_xicheng-minzhengju.txt', 'utf8')
+      .replace(/^北京市西城区民政局\n2023年政府信息公开工作年度报告$/m, '政府信息公开工作年度报告')
+      .replace(/20\d\d年/g, '本年')
+      .replace(/北京市西城区民政局|西城区民政局/g, '本机关');
+    const result = importText(text);
+    assert.equal(result.report.agency, undefined);
+    assert.equal(result.report.year, undefined);
+    const findings = checkText(result.yaml).findings;
+    const lines = result.yaml.split('\n');
+    const agency = findings.find((f) => f.code === 'missing-key' && f.message.includes('机关'));
+    const year = findings.find((f) => f.code === 'year');
+    assert.ok(agency && year);
+    assert.match(lines[agency.range.start.line]!, /^机关:/);
+    assert.match(lines[year.range.start.line]!, /^年度:/);
+  });
+});
