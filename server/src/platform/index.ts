@@ -7,6 +7,7 @@ export { notRegularError } from './readRegularFile';
 export { importFile, refuseBeforeImport } from './importFile';
 export type { ImportRefusal } from './importFile';
 export { PdfExportError, printHtmlToPdf } from './printPdf';
+export type { BrowserHost } from './browserDiscovery';
 export { loadSummaryXlsx } from './summaryXlsx';
 export { readReportFile, readReportFileSync } from './readReportFile';
 export { findReportFiles, isReportFileName } from './findReportFiles';
