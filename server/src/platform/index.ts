@@ -11,6 +11,6 @@ export type { BrowserHost } from './browserDiscovery';
 export { loadSummaryXlsx } from './summaryXlsx';
 export { readReportFile, readReportFileSync } from './readReportFile';
 export { findReportFiles, isReportFileName } from './findReportFiles';
-export { canonicalPath, identityOfText, linkTarget, readIdentity, readPrevious } from './readPrevious';
+export { canonicalPath, identityOfText, linkTarget, portableLink, readIdentity, readPrevious } from './readPrevious';
 export { newReportFrom } from './newReportFrom';
 export type { NewReportFromResult } from './newReportFrom';

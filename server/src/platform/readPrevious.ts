@@ -35,14 +35,18 @@ export function canonicalPath(path: string): string {
 }
 
 /**
- * Where a 上年报告 value points: relative to the report's own folder. A link
- * written on Windows (`..\\2023\\报告.xxgk.yaml`) is followed elsewhere too:
- * off Windows its backslashes are read as separators (a report's file name
- * practically never has one; the link would find nothing otherwise).
+ * A 上年报告 value with the separators of this system: a link written on
+ * Windows (`..\\2023\\报告.xxgk.yaml`) is followed elsewhere too, its
+ * backslashes read as separators (a report's file name practically never has
+ * one; the link would find nothing otherwise).
  */
+export function portableLink(link: string, paths: PlatformPath = nodePath): string {
+  return paths.sep === '/' ? link.replace(/\\/g, '/') : link;
+}
+
+/** Where a 上年报告 value points: relative to the report's own folder. */
 export function linkTarget(reportPath: string, link: string, paths: PlatformPath = nodePath): string {
-  const portable = paths.sep === '/' ? link.replace(/\\/g, '/') : link;
-  return paths.resolve(paths.dirname(reportPath), portable);
+  return paths.resolve(paths.dirname(reportPath), portableLink(link, paths));
 }
 
 /**
