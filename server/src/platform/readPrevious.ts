@@ -36,7 +36,7 @@ export function canonicalPath(path: string): string {
 
 /**
  * A 上年报告 value with the separators of this system: a link written on
- * Windows (`..\\2023\\报告.xxgk.yaml`) is followed elsewhere too, its
+ * Windows (`..\2023\报告.xxgk.yaml`) is followed elsewhere too, its
  * backslashes read as separators (a report's file name practically never has
  * one; the link would find nothing otherwise).
  */
