@@ -10,7 +10,14 @@ import { checkText } from '../../server/src/core/engine';
 import { importText } from '../../server/src/core/import';
 import { isMarkdown } from '../../server/src/core/import/markdown';
 import { scoreImport, totalCells } from '../../server/src/core/import/score';
-import { huaianMarkdown, reportMarkdown, unlabeledRows, wrapLabels } from './helpers/markdownSources';
+import {
+  gridTables,
+  htmlTables,
+  huaianMarkdown,
+  reportMarkdown,
+  unlabeledRows,
+  wrapLabels,
+} from './helpers/markdownSources';
 
 const XICHENG = readFileSync('examples/2023-西城区民政局.xxgk.yaml', 'utf8');
 const TABLES = ['主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况'];
@@ -66,6 +73,21 @@ describe('import: Markdown', () => {
 
   test('unlabeled rows: the label on a row of its own, the numbers on the next', () => {
     assertAllCellsRight(unlabeledRows(huaianMarkdown().markdown));
+  });
+
+  test('pandoc’s grid tables: +---+ borders, labels wrapped over the lines of a row', () => {
+    const grid = gridTables(huaianMarkdown().markdown, 6);
+    assert.match(grid, /^\+=+\+/m);
+    assert.ok(isMarkdown(grid));
+    assert.ok(isMarkdown(grid.replace(/^#+ /gm, '')), 'known by its grid table alone');
+    assertAllCellsRight(grid);
+  });
+
+  test('tables with merged cells written as HTML inside the Markdown (pandoc’s gfm)', () => {
+    const { markdown, yaml } = huaianMarkdown();
+    const mixed = htmlTables(markdown, yaml);
+    assert.match(mixed, /<table[\s\S]*rowspan/);
+    assertAllCellsRight(mixed);
   });
 
   test('emphasis, links, escapes and <br> in cells and prose are taken out', () => {

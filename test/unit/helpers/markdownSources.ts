@@ -17,12 +17,13 @@ export function reportMarkdown(yaml: string): string {
 
 const HUAIAN = 'test/fixtures/published/2024_huaian-shi-zhengfu.txt';
 
-/** 淮安市人民政府's 2024 report (real figures, no two rows alike) as Markdown, and its expected cells. */
-export function huaianMarkdown(): { markdown: string; expected: ExpectedCells } {
+/** 淮安市人民政府's 2024 report (real figures, no two rows alike) as Markdown, its YAML and its expected cells. */
+export function huaianMarkdown(): { markdown: string; yaml: string; expected: ExpectedCells } {
   const expected = JSON.parse(
     readFileSync('test/fixtures/corpus-expected/2024_huaian-shi-zhengfu.json', 'utf8'),
   ) as ExpectedCells;
-  return { markdown: reportMarkdown(importText(readFileSync(HUAIAN, 'utf8')).yaml), expected };
+  const yaml = importText(readFileSync(HUAIAN, 'utf8')).yaml;
+  return { markdown: reportMarkdown(yaml), yaml, expected };
 }
 
 /** A table row of data: its first cell (the label, in Chinese) and the rest of the row, which holds a number. */
@@ -72,4 +73,47 @@ export function unlabeledRows(markdown: string): string {
       return [`| ${m[1]!.trim()} |${emptyRow(cellsOf(m[2]!) - 1).slice(1)}`, `|  |${m[2]}`];
     })
     .join('\n');
+}
+
+/** The blocks of consecutive `|` lines (the tables) of a Markdown text, as [first line, line after] pairs. */
+function tableBlocks(lines: string[]): [number, number][] {
+  const blocks: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.startsWith('|')) continue;
+    let j = i;
+    while (j < lines.length && lines[j]!.startsWith('|')) j++;
+    blocks.push([i, j]);
+    i = j;
+  }
+  return blocks;
+}
+
+/**
+ * Pandoc's grid tables: `+---+` borders around every row, `+===+` under the
+ * header, each label wrapped over the lines of its row at `width` characters,
+ * the numbers on the row's first line.
+ */
+export function gridTables(markdown: string, width: number): string {
+  const border = (line: string, c: string): string => line.replace(/[^|]/g, c).replace(/\|/g, '+');
+  const out: string[] = [];
+  for (const line of markdown.split('\n')) {
+    if (!line.startsWith('|')) out.push(line);
+    else if (/^\|[\s:|-]+\|$/.test(line) && line.includes('---')) out[out.length - 1] = border(line, '=');
+    else {
+      if (!out.at(-1)?.startsWith('+')) out.push(border(line, '-'));
+      out.push(...wrapLabels(line, width, 'first').split('\n'), border(line, '-'));
+    }
+  }
+  return out.join('\n');
+}
+
+/** Each table as the HTML table the report renders to, as pandoc writes a table with merged cells into Markdown. */
+export function htmlTables(markdown: string, yaml: string): string {
+  const tables = renderHtml(yaml, { standalone: true }).match(/<table[\s\S]*?<\/table>/g) ?? [];
+  const lines = markdown.split('\n');
+  const blocks = tableBlocks(lines);
+  if (blocks.length !== tables.length)
+    throw new Error(`${blocks.length} Markdown tables, ${tables.length} HTML tables`);
+  for (const [k, [from, to]] of [...blocks.entries()].reverse()) lines.splice(from, to - from, tables[k]!);
+  return lines.join('\n');
 }

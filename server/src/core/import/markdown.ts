@@ -3,14 +3,23 @@
 // by its content, whatever the file is called, and turned into the text the
 // importer reads — tables as `| cell | cell |` rows (their `|---|` separator
 // rows removed), headings, emphasis, links, escapes and `<br>` taken out.
-// The cells of a label broken over rows, and rows whose label cell is empty,
-// are read as `|` rows of any other source are (rowValues.ts).
+// Pandoc's other table forms come out the same: a grid table (`+---+`
+// borders, a label wrapped over the lines of its row) loses its borders, and
+// a table with merged cells, which it writes as HTML, is read as a web page's
+// table is (html.ts). The cells of a label broken over rows, and rows whose
+// label cell is empty, are read as `|` rows of any other source are
+// (rowValues.ts).
+import { htmlToText } from './html';
 
 /** A GFM table's separator row: `|---|:--:|`, `--- | ---`, `| - |`. */
 const SEPARATOR_RE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$|^\s*\|\s*:?-+:?\s*\|\s*$/;
 /** An ATX heading: `# 标题`, `### （一）…`. */
 const HEADING_RE = /^#{1,6}[ \t]+\S/;
 const TABLE_ROW_RE = /^\s*\|.*\|\s*$/;
+/** A grid table's border: `+-----+----+`, `+=====+====+`, `| +---+` where a cell spans rows. */
+const GRID_BORDER_RE = /^\s*[+|][-=:+| ]*[-=]{3,}[-=:+| ]*[+|]\s*$/;
+const HTML_TABLE_START_RE = /<table[\s>]/i;
+const HTML_TABLE_END_RE = /<\/table\s*>/i;
 
 /**
  * Whether a text is Markdown: a table (a `|` row followed by its separator
@@ -23,6 +32,8 @@ export function isMarkdown(text: string): boolean {
     const line = lines[i]!;
     if (HEADING_RE.test(line) && ++headings >= 2) return true;
     if (i > 0 && SEPARATOR_RE.test(line) && line.includes('-') && /\|/.test(lines[i - 1]!)) return true;
+    if (GRID_BORDER_RE.test(line) && line.trimStart().startsWith('+') && TABLE_ROW_RE.test(lines[i + 1] ?? ''))
+      return true;
   }
   return false;
 }
@@ -62,7 +73,18 @@ export function markdownToText(markdown: string): MarkdownText {
   const out: string[] = [];
   let separators = 0;
   let fenced = false;
+  let htmlTable: string[] | undefined;
   for (const raw of markdown.split('\n')) {
+    if (htmlTable || HTML_TABLE_START_RE.test(raw)) {
+      (htmlTable ??= []).push(raw);
+      if (!HTML_TABLE_END_RE.test(raw)) continue;
+      const html = htmlTable.join('\n');
+      const table = htmlToText(html);
+      out.push(...table.text.split('\n'), ...table.outside);
+      separators++;
+      htmlTable = undefined;
+      continue;
+    }
     if (/^\s*(?:```|~~~)/.test(raw)) {
       fenced = !fenced;
       continue;
@@ -71,7 +93,7 @@ export function markdownToText(markdown: string): MarkdownText {
       out.push(raw);
       continue;
     }
-    if (SEPARATOR_RE.test(raw) && raw.includes('-')) {
+    if ((SEPARATOR_RE.test(raw) && raw.includes('-')) || GRID_BORDER_RE.test(raw)) {
       separators++;
       continue;
     }
@@ -83,6 +105,7 @@ export function markdownToText(markdown: string): MarkdownText {
     // List marks and quote marks before a paragraph ('- 一是…', '> 根据…').
     out.push(inlineText(raw.replace(/^\s{0,3}(?:>\s?)+/, '').replace(/^\s{0,3}[-*+][ \t]+(?=\S)/, '')));
   }
+  if (htmlTable) out.push(...htmlTable);
   const notes = ['原文为 Markdown：标题、强调、链接等标记已去掉，表格按“|”分隔的单元格读入。'];
   return { text: out.join('\n'), tables: separators > 0, notes };
 }
