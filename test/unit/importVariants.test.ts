@@ -4,11 +4,14 @@
 // and a report with no agency or year — which the checker then reports.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { checkText } from '../../server/src/core/engine';
 import { importText } from '../../server/src/core/import';
 import { isMarkdown } from '../../server/src/core/import/markdown';
+import { importFile } from '../../server/src/platform';
 import { scoreImport, totalCells } from '../../server/src/core/import/score';
 import {
   gridTables,
@@ -18,6 +21,7 @@ import {
   unlabeledRows,
   wrapLabels,
 } from './helpers/markdownSources';
+import { useTempDir } from './helpers/tempDir';
 
 const XICHENG = readFileSync('examples/2023-西城区民政局.xxgk.yaml', 'utf8');
 const TABLES = ['主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况'];
@@ -88,6 +92,20 @@ describe('import: Markdown', () => {
     const mixed = htmlTables(markdown, yaml);
     assert.match(mixed, /<table[\s\S]*rowspan/);
     assertAllCellsRight(mixed);
+  });
+
+  describe('files: by content, whatever the name', () => {
+    let dir = '';
+    useTempDir('xxgk-import-md-', (d) => (dir = d));
+    for (const name of ['淮安 年报.md', '淮安.markdown', '淮安年报.txt', '淮安年报']) {
+      test(name, async () => {
+        const { markdown, expected } = huaianMarkdown();
+        await writeFile(join(dir, name), markdown);
+        const result = await importFile(join(dir, name));
+        assert.equal(scoreImport(result, expected).right, totalCells(expected));
+        assert.ok(result.notes.some((n) => n.includes('Markdown')));
+      });
+    }
   });
 
   test('emphasis, links, escapes and <br> in cells and prose are taken out', () => {
