@@ -126,6 +126,8 @@ describe('import: section 五 under the titles reports give it', () => {
     '存在的问题和下一步工作打算',
     '政府信息公开工作存在的不足及改进措施',
     '主要问题和改进情况',
+    '工作中存在的问题及改进措施',
+    '存在的主要问题及2025年工作打算',
   ];
   for (const title of variants) {
     test(`五、${title}: found, its prose kept apart from table 四`, () => {
