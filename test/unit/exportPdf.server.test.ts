@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { exportPdf } from '../../server/src/exportPdf';
 import { missingMessage } from '../../server/src/platform/browserDiscovery';
+import { Settings } from '../../server/src/settings';
 import { exportPdfRequest } from '../../server/src/shared/protocol';
 import { ensureBuilt, exampleText, LspClient, uriOf, xxgkRequest } from '../protocol/lspClient';
 import { requireProgram } from './exportHelpers';
@@ -55,5 +56,24 @@ describe('wiring: xxgk/exportPdf over the protocol, with xxgk.export.browserPath
     );
     assert.equal(result.browserMissing, true);
     assert.equal(await xxgkRequest(client, exportPdfRequest, { uri: uriOf('not-open.xxgk.yaml') }), null);
+  });
+});
+
+describe('the setting xxgk.export.browserPath as the server reads it', () => {
+  test('a path is taken, trimmed; empty or absent means: find one', () => {
+    const settings = new Settings();
+    assert.deepEqual(settings.update({ export: { browserPath: '  D:\\便携\\chrome.exe ' } }), []);
+    assert.equal(settings.browserPath, 'D:\\便携\\chrome.exe');
+    settings.update({ export: { browserPath: '' } });
+    assert.equal(settings.browserPath, undefined);
+    settings.update({});
+    assert.equal(settings.browserPath, undefined);
+  });
+
+  test('anything but text is ignored with a Chinese warning', () => {
+    const settings = new Settings();
+    const warnings = settings.update({ export: { browserPath: 42 } });
+    assert.equal(settings.browserPath, undefined);
+    assert.match(warnings.join('\n'), /xxgk\.export\.browserPath 应是浏览器程序的路径/);
   });
 });
