@@ -98,6 +98,13 @@ describe('browser discovery on macOS', () => {
     assert.equal(found(machine('darwin', {}, [chromium], '/Users/li')), chromium);
   });
 
+  test('the setting may name the app bundle, as Finder shows it', () => {
+    const host = machine('darwin', {}, [chrome], '/Users/li');
+    assert.equal(found(host, '/Applications/Google Chrome.app'), chrome);
+    assert.equal(found(host, '/Applications/Google Chrome.app/'), chrome);
+    assert.equal(findBrowser(host, '/Applications/Opera.app').found, false);
+  });
+
   test('a Homebrew chromium on PATH', () => {
     const brew = '/opt/homebrew/bin/chromium';
     assert.equal(found(machine('darwin', { PATH: '/opt/homebrew/bin:/usr/bin' }, [brew], '/Users/li')), brew);

@@ -102,7 +102,13 @@ export function browserPlaces(host: BrowserHost): string[] {
 function resolveConfigured(host: BrowserHost, value: string): string | undefined {
   const path = pathModule(host);
   const bare = !/[\\/]/.test(value);
-  if (!bare) return host.isFile(value) ? value : undefined;
+  if (!bare) {
+    if (host.isFile(value)) return value;
+    // An app bundle chosen in Finder: its program inside.
+    const app = /([^/]+)\.app\/?$/.exec(value);
+    const inside = app && host.platform === 'darwin' ? path.join(value, 'Contents', 'MacOS', app[1]!) : undefined;
+    return inside && host.isFile(inside) ? inside : undefined;
+  }
   const names = host.platform === 'win32' && !/\.exe$/i.test(value) ? [value, `${value}.exe`] : [value];
   for (const folder of pathFolders(host))
     for (const name of names) if (host.isFile(path.join(folder, name))) return path.join(folder, name);
