@@ -10,7 +10,7 @@ import { defineRule } from './rule';
 export const missingKeyRule = defineRule({
   code: 'missing-key',
   severity: 'error',
-  description: '缺少必填的部分、行或列',
+  description: '缺少必填的部分、行或列，或「机关」为空白',
   suppressible: true,
   // The inserted skeleton holds 0 in every count: figures the author never stated.
   fixAllSafe: false,
