@@ -19,6 +19,7 @@ import {
   huaianMarkdown,
   reportMarkdown,
   unlabeledRows,
+  wrapAroundGroups,
   wrapLabels,
 } from './helpers/markdownSources';
 import { useTempDir } from './helpers/tempDir';
@@ -73,6 +74,17 @@ describe('import: Markdown', () => {
 
   test('labels broken over rows, the numbers on the middle one', () => {
     assertAllCellsRight(wrapLabels(huaianMarkdown().markdown, 5, 'middle'));
+  });
+
+  test('a row label wrapped around its line, the group label and the numbers on the middle line', () => {
+    const wrapped = wrapAroundGroups(huaianMarkdown().markdown);
+    assert.match(wrapped, /^\| {2}\| 1\.本机关不掌握相关 \|/m);
+    assert.match(wrapped, /^\| （四）无法提供 \| {2}\| 746/m);
+    assertAllCellsRight(wrapped);
+    assert.deepEqual(
+      importText(wrapped).unmapped.filter((u) => /无法提供|本年度办理结果|不予公开/.test(u)),
+      [],
+    );
   });
 
   test('unlabeled rows: the label on a row of its own, the numbers on the next', () => {

@@ -117,3 +117,26 @@ export function htmlTables(markdown: string, yaml: string): string {
   for (const [k, [from, to]] of [...blocks.entries()].reverse()) lines.splice(from, to - from, tables[k]!);
   return lines.join('\n');
 }
+
+/**
+ * Table 三's labels in two cells (group, row) with the row's label wrapped
+ * around its line, the group label and the numbers on the middle line, as in
+ * published PDFs: '| | 1.本机关不掌握相关 |', '| （四）无法提供 | | 746 | … |', '| | 政府信息 |'.
+ */
+export function wrapAroundGroups(markdown: string): string {
+  return markdown
+    .split('\n')
+    .flatMap((line) => {
+      const m = /^\|([^|]*[\u3400-\u9fff][^|]*)\|([^|]*[\u3400-\u9fff][^|]*)\|(.*\d.*)$/.exec(line);
+      if (!m) return [line];
+      const label = m[2]!.trim();
+      const cut = Math.ceil(label.length * 0.7);
+      const blank = '  |'.repeat(cellsOf(m[3]!));
+      return [
+        `|  | ${label.slice(0, cut)} |${blank}`,
+        `| ${m[1]!.trim()} |  |${m[3]}`,
+        `|  | ${label.slice(cut)} |${blank}`,
+      ];
+    })
+    .join('\n');
+}
