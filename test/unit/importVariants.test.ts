@@ -91,6 +91,22 @@ describe('import: Markdown', () => {
     assertAllCellsRight(unlabeledRows(huaianMarkdown().markdown));
   });
 
+  test('a row left blank keeps its blanks when the next row, under a label not recognised, has numbers', () => {
+    const text = huaianMarkdown()
+      .markdown.replace(/^\| 规章 .*$/m, '| 规章 |  |  |  |')
+      .replace(/^\| 行政规范性文件 /m, '| 其他公文 ');
+    const result = importText(text);
+    const rule = result.report.tables.table2!.rows.find((r) => r.spec.key === '规章')!;
+    assert.deepEqual(
+      rule.cells.map((c) => c.state),
+      ['blank', 'blank', 'blank'],
+    );
+    assert.ok(
+      result.unmapped.some((u) => u.includes('8') && u.includes('66')),
+      JSON.stringify(result.unmapped),
+    );
+  });
+
   test('pandoc’s grid tables: +---+ borders, labels wrapped over the lines of a row', () => {
     const grid = gridTables(huaianMarkdown().markdown, 6);
     assert.match(grid, /^\+=+\+/m);

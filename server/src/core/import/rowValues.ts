@@ -65,10 +65,15 @@ export interface TableReading {
 }
 
 /** Puts `values`, the tokens between a row's label and the next label, into the row's cells. */
-export function readRowValues(row: RowOut, gap: Token[], reading: TableReading): void {
+export function readRowValues(
+  row: RowOut,
+  gap: Token[],
+  reading: TableReading,
+  ownLine?: (line: number) => boolean,
+): void {
   const { mode, out, used, tokens, layout } = reading;
   const n = width(row.spec);
-  const values = mode === 'pipe' ? withoutPaddingCells(gap, n) : gap;
+  const values = mode === 'pipe' ? withoutPaddingCells(gap, n, ownLine) : gap;
   const index = (t: Token): number => tokens.indexOf(t);
   const nums = values.filter((v) => v.kind === 'num');
   if (mode === 'pipe' || values.length >= n) {
@@ -122,10 +127,16 @@ export function readRowValues(row: RowOut, gap: Token[], reading: TableReading):
  * empty cells on the others: where some row of the gap has a number, the
  * blank cells of the rows without any are padding, not the row's cells. A row
  * of numbers with no label of its own starts with the empty label cell(s):
- * leading blanks beyond the `n` cells the row has are those.
+ * leading blanks beyond the `n` cells the row has are those. Only the row's
+ * own lines (`ownLine`) count: a row left blank keeps its blanks even where
+ * the next row, under a label not recognised, has numbers.
  */
-export function withoutPaddingCells(values: Token[], n: number): Token[] {
-  const linesWithNumbers = new Set(values.filter((v) => v.kind === 'num').map((v) => v.line));
+export function withoutPaddingCells(
+  values: Token[],
+  n: number,
+  ownLine: (line: number) => boolean = () => true,
+): Token[] {
+  const linesWithNumbers = new Set(values.filter((v) => v.kind === 'num' && ownLine(v.line)).map((v) => v.line));
   if (linesWithNumbers.size === 0) return values;
   const kept = values.filter((v) => v.kind !== 'blank' || linesWithNumbers.has(v.line));
   const onLine = (line: number): Token[] => kept.filter((v) => v.line === line);
