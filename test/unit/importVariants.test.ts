@@ -107,6 +107,22 @@ describe('import: Markdown', () => {
     );
   });
 
+  test('table 四 in two rows, the first all blank: its blanks stay in place, the header’s padding does not count', () => {
+    const text = huaianMarkdown().markdown.replace(
+      /^\| 72 .*$/m,
+      '|  |  |  |  |  |\n| 13 | 4 | 8 | 1 | 26 | 12 | 1 | 1 | 6 | 20 |',
+    );
+    const rows = importText(text).report.tables.table4!.rows;
+    assert.deepEqual(
+      rows.map((r) => r.cells.map((c) => (c.state === 'value' ? Number(c.raw) : c.state))),
+      [
+        ['blank', 'blank', 'blank', 'blank', 'blank'],
+        [13, 4, 8, 1, 26],
+        [12, 1, 1, 6, 20],
+      ],
+    );
+  });
+
   test('pandoc’s grid tables: +---+ borders, labels wrapped over the lines of a row', () => {
     const grid = gridTables(huaianMarkdown().markdown, 6);
     assert.match(grid, /^\+=+\+/m);

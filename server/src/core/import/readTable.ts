@@ -61,12 +61,15 @@ export function readTable(table: TableId, region: string, mode: TextMode): Table
         if (t <= m.endTok) labelLines.add(tok.line);
       }
       // The row's own lines: those of its label, and lines of numbers with no label (an unlabeled row).
-      const ownLine = (line: number): boolean => labelLines.has(line) || !textLines.has(line);
+      const lines = {
+        own: (line: number): boolean => labelLines.has(line) || !textLines.has(line),
+        text: (line: number): boolean => textLines.has(line),
+      };
       const anchor = anchors[m.anchor]!;
       if (anchor.type === 'row') {
         const row = rows.get(anchor.spec)!;
         row.found = true;
-        readRowValues(row, gap.values, reading, ownLine);
+        readRowValues(row, gap.values, reading, lines);
       } else if (anchor.spec.key === '其他处理' && gap.values.some((v) => v.kind === 'num')) {
         // The 2019 layout: （六）其他处理 as one row; its numbers go to 其他处理 › 其他 (docs/statute.md).
         const subRows = [...rows.values()].filter(
@@ -75,7 +78,7 @@ export function readTable(table: TableId, region: string, mode: TextMode): Table
         if (!subRows.some((r) => chain.some((c) => anchors[c.anchor]!.spec === r.spec))) {
           const other = subRows.find((r) => r.spec.key === '其他')!;
           other.found = true;
-          readRowValues(other, gap.values, reading, ownLine);
+          readRowValues(other, gap.values, reading, lines);
           for (const r of subRows) if (r !== other) r.cells = r.cells.map(() => ({ state: 'blank' }));
           for (const r of subRows) r.found = true;
           out.notes.push('表三“（六）其他处理”只印了一行（2019年格式）：其数字记入“其他处理 · 其他”，另两行留空。');

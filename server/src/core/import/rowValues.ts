@@ -69,11 +69,11 @@ export function readRowValues(
   row: RowOut,
   gap: Token[],
   reading: TableReading,
-  ownLine?: (line: number) => boolean,
+  lines: GapLines = { own: () => true, text: () => true },
 ): void {
   const { mode, out, used, tokens, layout } = reading;
   const n = width(row.spec);
-  const values = mode === 'pipe' ? withoutPaddingCells(gap, n, ownLine) : gap;
+  const values = mode === 'pipe' ? withoutPaddingCells(gap, n, lines) : gap;
   const index = (t: Token): number => tokens.indexOf(t);
   const nums = values.filter((v) => v.kind === 'num');
   if (mode === 'pipe' || values.length >= n) {
@@ -121,30 +121,31 @@ export function readRowValues(
   row.comment = `原文此行只找到 ${values.length} 个数（${values.map((v) => v.raw || '空').join(' ')}），对不上 ${n} 列，无法确定各属哪一列`;
 }
 
+/** Which lines of a `|` table's gap are the row's own, and which hold text (labels, headers). */
+export interface GapLines {
+  own(line: number): boolean;
+  text(line: number): boolean;
+}
+
 /**
  * A `|` table whose label wraps over several rows (a Markdown conversion of a
  * PDF, a web page's merged cells) prints the row's numbers on one of them and
- * empty cells on the others: where some row of the gap has a number, the
- * blank cells of the rows without any are padding, not the row's cells. A row
- * of numbers with no label of its own starts with the empty label cell(s):
- * leading blanks beyond the `n` cells the row has are those. Only the row's
- * own lines (`ownLine`) count: a row left blank keeps its blanks even where
- * the next row, under a label not recognised, has numbers.
+ * empty cells on the others: where some line of the row's own has a number,
+ * the blank cells of lines with text and no number (labels, headers) are
+ * padding, not the row's cells; a line of blank cells only is kept. A row of
+ * numbers with no label of its own starts with the empty label cell(s):
+ * leading blanks beyond the `n` cells the row has are those. A row left blank
+ * keeps its blanks even where the next row, under a label not recognised, has
+ * numbers (that line is not its own).
  */
-export function withoutPaddingCells(
-  values: Token[],
-  n: number,
-  ownLine: (line: number) => boolean = () => true,
-): Token[] {
-  const linesWithNumbers = new Set(values.filter((v) => v.kind === 'num' && ownLine(v.line)).map((v) => v.line));
+export function withoutPaddingCells(values: Token[], n: number, lines: GapLines): Token[] {
+  const linesWithNumbers = new Set(values.filter((v) => v.kind === 'num' && lines.own(v.line)).map((v) => v.line));
   if (linesWithNumbers.size === 0) return values;
-  const kept = values.filter((v) => v.kind !== 'blank' || linesWithNumbers.has(v.line));
-  const onLine = (line: number): Token[] => kept.filter((v) => v.line === line);
+  const kept = values.filter((v) => v.kind !== 'blank' || linesWithNumbers.has(v.line) || !lines.text(v.line));
   const drop = new Set<Token>();
   let total = kept.length;
   for (const line of linesWithNumbers) {
-    const cells = onLine(line);
-    for (const cell of cells) {
+    for (const cell of kept.filter((v) => v.line === line)) {
       if (total <= n || cell.kind !== 'blank') break;
       drop.add(cell);
       total--;

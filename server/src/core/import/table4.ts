@@ -15,11 +15,10 @@ export function dealTable4Values(
   out: TableOut,
 ): void {
   const n = rows.reduce((s, r) => s + width(r.spec), 0);
+  const textLines = new Set(tokens.filter((t) => t.kind === 'text').map((t) => t.line));
+  const nonText = tokens.filter((t) => t.kind !== 'text');
   const kept = new Set(
-    withoutPaddingCells(
-      tokens.filter((t) => t.kind !== 'text'),
-      n,
-    ),
+    mode === 'pipe' ? withoutPaddingCells(nonText, n, { own: () => true, text: (l) => textLines.has(l) }) : nonText,
   );
   const values = tokens.map((t, i) => ({ t, i })).filter(({ t }) => kept.has(t));
   if (values.length === 0) return;
