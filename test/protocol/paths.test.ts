@@ -12,6 +12,7 @@ import { URI } from 'vscode-uri';
 import { lastYearReport, thisYearReport } from '../unit/helpers/pairs';
 import { CARRIED_OUT, setCell } from '../unit/helpers/reports';
 import { useTempDir } from '../unit/helpers/tempDir';
+import { WorkspaceDiagnosticRequest } from 'vscode-languageserver-protocol/node';
 import { workspaceSummaryRequest } from '../../server/src/shared/protocol';
 import { LspClient, useLspClient, xxgkRequest } from './lspClient';
 
@@ -49,5 +50,37 @@ describe('paths with spaces, brackets, # and Chinese, in the URIs the editor sen
     assert.ok(row.includes('去年的 报告.xxgk.yaml'), JSON.stringify(row));
     assert.equal(row[result.grid.header.indexOf('机关')], '某市某区某局');
     assert.ok(row.some((cell) => typeof cell === 'number'));
+  });
+});
+
+describe('workspace diagnostics in such a folder', () => {
+  let client: LspClient;
+  let folder = '';
+
+  useTempDir('xxgk-lsp-paths-ws-', async (d) => {
+    folder = join(realpathSync(d), '年报 (1) & [副本] #2');
+    await mkdir(folder);
+    await writeFile(join(folder, '去年的 报告.xxgk.yaml'), setCell(lastYearReport(), CARRIED_OUT, '商业企业', '4'));
+    await writeFile(join(folder, '今年.xxgk.yaml'), thisYearReport());
+  });
+  useLspClient(
+    (c) => (client = c),
+    {},
+    () => ({ root: folder, pull: true }),
+  );
+
+  test('each closed report is reported under the URI the editor has for it, paired with last year’s', async () => {
+    const answer = await client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
+    const uris = answer.items.map((i) => i.uri).sort();
+    assert.deepEqual(
+      uris,
+      ['今年.xxgk.yaml', '去年的 报告.xxgk.yaml'].map((n) => URI.file(join(folder, n)).toString()).sort(),
+    );
+    const now = answer.items.find((i) => i.uri === URI.file(join(folder, '今年.xxgk.yaml')).toString());
+    assert.ok(now?.kind === 'full');
+    assert.deepEqual(
+      now.items.map((d) => d.code),
+      ['carryover'],
+    );
   });
 });
