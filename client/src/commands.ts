@@ -1,6 +1,11 @@
-// The commands of the `xxgk` category: preview, export (HTML, Word), import, new report, restart, summary.
+// The commands of the `xxgk` category: preview, export (HTML, Word, PDF), import, new report, restart, summary.
 import * as vscode from 'vscode';
-import { exportDocxRequest, newReportRequest, renderExportRequest } from '../../server/src/shared/protocol';
+import {
+  exportDocxRequest,
+  exportPdfRequest,
+  newReportRequest,
+  renderExportRequest,
+} from '../../server/src/shared/protocol';
 import { importReportCommand } from './importCommand';
 import type { LazyLanguageClient } from './lazyLanguageClient';
 import { newReportFromLastYear, pickNewReportKind, safeFileName } from './newFromLastYear';
@@ -25,32 +30,58 @@ function activeReport(): vscode.TextDocument | undefined {
   return undefined;
 }
 
+/** The export's file beside the report: `2023-某局.xxgk.yaml` → `2023-某局.pdf`. */
+function besideReport(document: vscode.TextDocument, extension: string): vscode.Uri {
+  return document.uri.with({ path: document.uri.path.replace(/\.xxgk\.ya?ml$/, '') + extension });
+}
+
+/** Asks where to save an export (beside the report by default) and writes it there. */
+async function saveExport(
+  document: vscode.TextDocument,
+  extension: string,
+  filters: Record<string, string[]>,
+  bytes: Uint8Array,
+): Promise<void> {
+  const target = await vscode.window.showSaveDialog({ defaultUri: besideReport(document, extension), filters });
+  if (!target) return;
+  await vscode.workspace.fs.writeFile(target, bytes);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', target.fsPath));
+}
+
 async function exportHtmlCommand(client: LazyLanguageClient): Promise<void> {
   const document = activeReport();
   if (!document) return;
   const result = await client.request(renderExportRequest, { uri: document.uri.toString() });
-  if (!result) return;
-  const target = await vscode.window.showSaveDialog({
-    defaultUri: document.uri.with({ path: document.uri.path.replace(/\.xxgk\.ya?ml$/, '') + '.html' }),
-    filters: { HTML: ['html'] },
-  });
-  if (!target) return;
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.html));
-  void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', target.fsPath));
+  if (result) await saveExport(document, '.html', { HTML: ['html'] }, new TextEncoder().encode(result.html));
 }
 
 async function exportDocxCommand(client: LazyLanguageClient): Promise<void> {
   const document = activeReport();
   if (!document) return;
   const result = await client.request(exportDocxRequest, { uri: document.uri.toString() });
+  if (result) await saveExport(document, '.docx', { Word: ['docx'] }, Buffer.from(result.base64, 'base64'));
+}
+
+/** PDF: printed by the server with the browser found (or named by xxgk.export.browserPath), then saved where the user says. */
+async function exportPdfCommand(client: LazyLanguageClient): Promise<void> {
+  const document = activeReport();
+  if (!document) return;
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Printing the report to PDF…') },
+    () => client.request(exportPdfRequest, { uri: document.uri.toString() }),
+  );
   if (!result) return;
-  const target = await vscode.window.showSaveDialog({
-    defaultUri: document.uri.with({ path: document.uri.path.replace(/\.xxgk\.ya?ml$/, '') + '.docx' }),
-    filters: { Word: ['docx'] },
-  });
-  if (!target) return;
-  await vscode.workspace.fs.writeFile(target, Buffer.from(result.base64, 'base64'));
-  void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', target.fsPath));
+  if ('base64' in result) {
+    await saveExport(document, '.pdf', { PDF: ['pdf'] }, Buffer.from(result.base64, 'base64'));
+    return;
+  }
+  const openSettings = vscode.l10n.t('Open Settings');
+  const choice = await vscode.window.showErrorMessage(
+    vscode.l10n.t('Could not export PDF: {0}', result.error),
+    ...(result.browserMissing ? [openSettings] : []),
+  );
+  if (choice === openSettings)
+    await vscode.commands.executeCommand('workbench.action.openSettings', 'xxgk.export.browserPath');
 }
 
 async function newReportCommand(client: LazyLanguageClient): Promise<void> {
@@ -114,6 +145,7 @@ export function registerCommands(
     vscode.commands.registerCommand('xxgk.showPreviewToSide', preview(true)),
     vscode.commands.registerCommand('xxgk.exportHtml', () => exportHtmlCommand(client)),
     vscode.commands.registerCommand('xxgk.exportDocx', () => exportDocxCommand(client)),
+    vscode.commands.registerCommand('xxgk.exportPdf', () => exportPdfCommand(client)),
     vscode.commands.registerCommand('xxgk.import', () => importReportCommand(client)),
     vscode.commands.registerCommand('xxgk.newReport', () => newReportCommand(client)),
     vscode.commands.registerCommand('xxgk.restartServer', () => client.restart()),

@@ -1,4 +1,4 @@
-// xxgk.import: a published report (.docx, .pdf, .html or text) chosen by the
+// xxgk.import: a published report (.docx, .pdf, .html, Markdown or text) chosen by the
 // user becomes a new *.xxgk.yaml document beside the source, through the
 // server's importer (xxgk/import). The document opens unsaved, under a name
 // no file or open document has: nothing on disk is written or replaced until
@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { importReportRequest } from '../../server/src/shared/protocol';
 import type { LazyLanguageClient } from './lazyLanguageClient';
 
-const EXTENSIONS = ['docx', 'pdf', 'html', 'htm', 'txt'];
+const EXTENSIONS = ['docx', 'pdf', 'html', 'htm', 'md', 'markdown', 'txt'];
 
 function baseName(uri: vscode.Uri): string {
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
@@ -24,14 +24,19 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
+/** A path to compare: Windows' and macOS's file systems ignore case (`C:` and `c:` are one drive). */
+function pathKey(uri: vscode.Uri): string {
+  return process.platform === 'win32' || process.platform === 'darwin' ? uri.path.toLowerCase() : uri.path;
+}
+
 /** `<name>.xxgk.yaml` in the source's folder, or `<name>-2.xxgk.yaml`, … : the first that is neither a file nor an open document. */
 async function freeTarget(source: vscode.Uri): Promise<vscode.Uri> {
   const folder = vscode.Uri.joinPath(source, '..');
   const name = baseName(source).replace(/\.xxgk$/, '');
-  const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.path));
+  const open = new Set(vscode.workspace.textDocuments.map((d) => pathKey(d.uri)));
   for (let n = 1; ; n++) {
     const candidate = vscode.Uri.joinPath(folder, `${name}${n === 1 ? '' : `-${n}`}.xxgk.yaml`);
-    if (!open.has(candidate.path) && !(await exists(candidate))) return candidate;
+    if (!open.has(pathKey(candidate)) && !(await exists(candidate))) return candidate;
   }
 }
 

@@ -7,8 +7,8 @@
 // reports that use it, open ones and (workspace diagnostics) closed ones alike.
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathOfUri, uriOfPath } from './fileUris';
 import { Candidate, previousCandidates } from './core/previous/choose';
 import { ReportIdentity } from './core/previous/identity';
 import { parsePrevious, PreviousInput } from './core/previous/previous';
@@ -24,12 +24,8 @@ import {
 
 /** The file-system path of a `file:` URI; undefined for other schemes (untitled documents). */
 export function pathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return canonicalPath(fileURLToPath(uri));
-  } catch {
-    return undefined;
-  }
+  const path = pathOfUri(uri);
+  return path === undefined ? undefined : canonicalPath(path);
 }
 
 type Selection =
@@ -131,7 +127,7 @@ export class PreviousReports {
     const found: string[] = [];
     for (const [other, identity] of this.disk) {
       if (other === path || this.openDocument(other)) continue;
-      if (pairs(old, identity) || pairs(now, identity)) found.push(pathToFileURL(other).href);
+      if (pairs(old, identity) || pairs(now, identity)) found.push(uriOfPath(other));
     }
     return found;
   }
@@ -169,7 +165,7 @@ export class PreviousReports {
   }
 
   private uriOf(path: string): string {
-    return this.openDocument(path)?.uri ?? pathToFileURL(path).href;
+    return this.openDocument(path)?.uri ?? uriOfPath(path);
   }
 
   /** The previous report at `path`, parsed once per version of its text. */

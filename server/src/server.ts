@@ -27,11 +27,13 @@ import { provideInlayHints } from './inlayHints';
 import { newReportText } from './core/newReport';
 import { newReportFrom } from './platform';
 import { exportDocx } from './exportDocx';
+import { exportPdf } from './exportPdf';
 import { importReport } from './importReport';
 import { cellEditFor } from './cellEdit';
 import {
   cellEditRequest,
   exportDocxRequest,
+  exportPdfRequest,
   importReportRequest,
   newReportFromRequest,
   newReportRequest,
@@ -224,7 +226,7 @@ function onXxgkRequest<P, R>(type: XxgkRequest<P, R>, handler: (params: P) => R 
   connection.onRequest(type.method, (params: P) => handler(params));
 }
 
-// Custom requests of the xxgk client (shared/protocol.ts): the preview, the HTML and Word exports, the import, a new report.
+// Custom requests of the xxgk client (shared/protocol.ts): the preview, the HTML, Word and PDF exports, the import, a new report.
 onXxgkRequest(
   renderPreviewRequest,
   guard('预览', null, (params) => {
@@ -246,6 +248,14 @@ onXxgkRequest(
   guardAsync('导出 Word', null, async (params) => {
     const found = docs.lookup(params.uri);
     return found ? exportDocx(found.doc) : null;
+  }),
+);
+
+onXxgkRequest(
+  exportPdfRequest,
+  guardAsync('导出 PDF', null, async (params) => {
+    const found = docs.lookup(params.uri);
+    return found ? exportPdf(found.doc, settings.browserPath) : null;
   }),
 );
 

@@ -2,6 +2,8 @@
 // `xxgk.severity` maps a check code to error | warning | information | off.
 // `xxgk.diagnostics.workspace` (default true) checks every report of the
 // workspace folders, not only the open ones (pull clients; workspaceDiagnostics.ts).
+// `xxgk.export.browserPath` names the browser that prints the PDF export
+// (it wins over the variable XXGK_BROWSER).
 // `xxgk.trace.server` is the client's business; it is read and ignored.
 import { isCheckCode } from './core/checks/registry';
 import { CheckCode, Severity } from './core/findings';
@@ -24,6 +26,8 @@ export class Settings {
   previousYear: PreviousYearView = { show: false, share: DEFAULT_CHANGE_SHARE };
   /** `xxgk.diagnostics.workspace`: off in a huge workspace, where only open reports are checked. */
   workspaceDiagnostics = true;
+  /** `xxgk.export.browserPath`: the browser program for the PDF export; undefined to find one. */
+  browserPath: string | undefined;
   /** Bumped on every change, so cached results computed under old settings are not reused. */
   generation = 0;
 
@@ -50,6 +54,7 @@ export class Settings {
       warnings,
     );
     this.previousYear = readPreviousYearView(isObject(section) ? section['preview'] : undefined, warnings);
+    this.browserPath = readBrowserPath(isObject(section) ? section['export'] : undefined, warnings);
     if (JSON.stringify(next) !== JSON.stringify(this.severities)) {
       this.severities = next;
       this.generation++;
@@ -78,6 +83,14 @@ function readPreviousYearView(preview: unknown, warnings: string[]): PreviousYea
       `xxgk.preview.previousYearChangeShare 应是不小于 0 的数（如 0.3 即 30%），已忽略「${String(share)}」。`,
     );
   return view;
+}
+
+function readBrowserPath(section: unknown, warnings: string[]): string | undefined {
+  const path = isObject(section) ? section['browserPath'] : undefined;
+  if (path === undefined || path === null) return undefined;
+  if (typeof path === 'string') return path.trim() || undefined;
+  warnings.push(`xxgk.export.browserPath 应是浏览器程序的路径（文字），已忽略「${String(path)}」。`);
+  return undefined;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

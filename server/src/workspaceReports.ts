@@ -8,10 +8,10 @@
 // otherwise stay in memory for nothing.
 import { createHash } from 'node:crypto';
 import { basename, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Diagnostic, DiagnosticSeverity, FileChangeType, FileEvent } from 'vscode-languageserver';
 import { checkText, tooLargeFinding } from './core/engine';
 import { toDiagnostic } from './diagnostics';
+import { uriOfPath } from './fileUris';
 import {
   canonicalPath,
   describeFsError,
@@ -94,7 +94,7 @@ export class WorkspaceReports {
   }
 
   private add(path: string): void {
-    if (!this.files.has(path)) this.files.set(path, { uri: pathToFileURL(path).href });
+    if (!this.files.has(path)) this.files.set(path, { uri: uriOfPath(path) });
   }
 
   /** Whether a path is a report of the workspace folders (not under node_modules or .git). */

@@ -3,7 +3,6 @@
 // user's severities. Files are taken a few at a time between turns of the
 // event loop, so the server keeps answering the editor during a long batch.
 // The answer is the table's cells and its HTML; an export is made from the cells.
-import { fileURLToPath } from 'node:url';
 import { describeFsError, loadSummaryXlsx, readReportFile } from './platform';
 import { checkText, CheckResult, tooLargeFinding } from './core/engine';
 import type { SeverityOverrides } from './settings';
@@ -13,6 +12,7 @@ import { summaryTableHtml } from './core/summary/html';
 import { checkedReport, SummaryBuilder, SummaryInput } from './core/summary/summaryTable';
 import { summaryCsv } from './core/summary/textFormats';
 import type { ReportDocuments } from './documents';
+import { pathOfUri } from './fileUris';
 import type { SummaryExportParams, WorkspaceSummaryParams, WorkspaceSummaryResult } from './shared/protocol';
 
 const FILES_PER_TURN = 20;
@@ -30,8 +30,10 @@ async function inputOf(
 ): Promise<SummaryInput> {
   const open = docs.lookup(uri);
   if (open) return reportInput(label, open.result, 'utf-8');
+  const path = pathOfUri(uri);
+  if (path === undefined) return { file: label, kind: 'unreadable', reason: '不是本机磁盘上的文件' };
   try {
-    const content = await readReportFile(fileURLToPath(uri));
+    const content = await readReportFile(path);
     if (content.kind === 'too-large')
       return { file: label, kind: 'too-large', message: tooLargeFinding(content.size).message };
     return reportInput(label, checkText(content.text, { byteLength: content.size, severities }), content.encoding);

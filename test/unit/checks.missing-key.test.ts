@@ -135,3 +135,16 @@ test('a misspelt key counts as missing at its place (and unknown at its own)', (
   assert.deepEqual(codesOf(text), ['missing-key', 'unknown-key']);
   assertRangeCovers(text, onlyFinding(text, 'missing-key'), '第二十条第（六）项');
 });
+
+test('机关 with no name (empty, "", spaces) is missing-key on its key, with no insertion fix; a name is not', () => {
+  for (const blank of ['机关:', '机关: ""', "机关: '  '", '机关:  # 原文中未找到机关名称，请填写']) {
+    const text = valid.replace(/^机关: .*$/m, blank);
+    assert.notEqual(text, valid);
+    const found = findingsOf(text, 'missing-key');
+    assert.equal(found.length, 1, blank);
+    assert.match(found[0]!.message, /「机关」是空白/);
+    assertRangeCovers(text, found[0], '机关');
+    assert.equal(found[0]!.missingKey, undefined);
+  }
+  assert.deepEqual(findingsOf(valid, 'missing-key'), []);
+});

@@ -38,6 +38,9 @@ describe("xxgk lint beside last year's report", () => {
       'links/garbage.xxgk.yaml': linked('garbage.txt'),
       'links/garbage.txt': '机关: [\n',
       'links/ok.xxgk.yaml': linked('../option/old-report.yaml'),
+      'links/windows.xxgk.yaml': linked('..\\option\\old-report.yaml'),
+      '年报 (1) #2/甲 报告.xxgk.yaml': NOW,
+      '年报 (1) #2/乙 报告.xxgk.yaml': LAST,
       'other/now.xxgk.yaml': NOW,
       'other/another-agency.xxgk.yaml': lastYearReport('另一个局'),
     };
@@ -172,5 +175,22 @@ describe("xxgk lint beside last year's report", () => {
       assert.equal(found.length, e.file.endsWith('-now.xxgk.yaml') ? 1 : 0, e.file);
       if (found.length) assert.match(found[0]!.message, new RegExp(`为 ${Number(/(\d+)-now/.exec(e.file)![1]) + 1}（`));
     }
+  });
+
+  test('a 上年报告 link written on Windows (backslashes) is followed here too', () => {
+    const out = carryovers([join('links', 'windows.xxgk.yaml')]);
+    assert.deepEqual(
+      out[0]!.diagnostics.map((d) => d.code),
+      ['carryover'],
+    );
+  });
+
+  test('a folder and files named with spaces, brackets, # and Chinese: printed as they are, in text and JSON', () => {
+    const folder = '年报 (1) #2';
+    const r = xxgk(['lint', folder], dir);
+    assert.match(r.stdout, /^年报 \(1\) #2\/甲 报告\.xxgk\.yaml:\d+:\d+ warning carryover .*（乙 报告\.xxgk\.yaml）/m);
+    const now = carryovers([folder]).find((e) => e.file === join(folder, '甲 报告.xxgk.yaml'))!;
+    const related = (now.diagnostics[0] as unknown as { related: { file: string }[] }).related;
+    assert.equal(related[0]!.file, join(folder, '乙 报告.xxgk.yaml'));
   });
 });

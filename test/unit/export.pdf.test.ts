@@ -1,9 +1,11 @@
 // The PDF export (platform/printPdf.ts): the renderer's standalone HTML printed
-// by headless Chromium, and `xxgk render -o x.docx|x.pdf` (written
-// atomically; a clear message and exit 2 where Chromium is missing), and the
-// printed PDF imported back. Needs chromium (Debian: chromium): where it is
-// missing the tests fail, naming the package; they never skip. The PDFs are
-// read by the importer's own pdf.js reader.
+// The PDF export (platform/printPdf.ts): the renderer's standalone HTML printed
+// by the headless browser found here (Debian's Chromium), and `xxgk render -o
+// x.docx|x.pdf` (written atomically; a clear message and exit 2 where the
+// browser is missing), and the printed PDF imported back. Browser discovery
+// per platform: browserDiscovery.test.ts. Needs chromium (Debian: chromium):
+// where it is missing the tests fail, naming the package; they never skip.
+// The PDFs are read by the importer's own pdf.js reader.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -13,7 +15,8 @@ import { after, before, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { runRender } from '../../server/src/cli/render';
 import { renderDocx } from '../../server/src/core/export/docx';
-import { chromiumCandidates, PdfExportError, renderPdf } from '../../server/src/platform/printPdf';
+import type { BrowserHost } from '../../server/src/platform/browserDiscovery';
+import { PdfExportError, renderPdf } from '../../server/src/platform/printPdf';
 import { importFile } from '../../server/src/platform/importFile';
 import { docxParts, pdfPages, pdfPageSize, pdfText, requireProgram, withPath } from './exportHelpers';
 
@@ -29,20 +32,25 @@ async function render(args: string[]): Promise<{ status: number; stdout: string;
   return { status, stdout, stderr };
 }
 
-/** Runs `fn` with no Chromium to be found: an empty PATH and no XXGK_CHROMIUM. */
-async function withoutChromium<T>(fn: () => Promise<T>): Promise<T> {
-  const saved = { PATH: process.env['PATH'], XXGK_CHROMIUM: process.env['XXGK_CHROMIUM'] };
-  process.env['PATH'] = '/nonexistent-xxgk';
-  delete process.env['XXGK_CHROMIUM'];
+/** Runs `fn` with XXGK_BROWSER naming a browser that does not exist. */
+async function withMissingBrowser<T>(fn: () => Promise<T>): Promise<T> {
+  const saved = process.env['XXGK_BROWSER'];
+  process.env['XXGK_BROWSER'] = '/nonexistent-xxgk/chromium';
   try {
     return await fn();
   } finally {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
+    if (saved === undefined) delete process.env['XXGK_BROWSER'];
+    else process.env['XXGK_BROWSER'] = saved;
   }
 }
+
+/** A Linux machine with no browser anywhere. */
+const BARE_LINUX: BrowserHost = {
+  platform: 'linux',
+  env: { PATH: '/usr/bin:/bin' },
+  home: '/home/u',
+  isFile: () => false,
+};
 
 describe('PDF export through headless Chromium', () => {
   let dir = '';
@@ -111,23 +119,28 @@ describe('PDF export through headless Chromium', () => {
       assert.deepEqual(actual[key], expected[key], key);
   });
 
-  test('without Chromium: a Chinese message naming the Debian package chromium', async () => {
-    await assert.rejects(renderPdf(XICHENG, { commands: ['/nonexistent-xxgk/chromium'] }), (error: unknown) => {
+  test('with no browser on the machine: a Chinese message naming the Debian package chromium, nothing run', async () => {
+    await assert.rejects(renderPdf(XICHENG, { host: BARE_LINUX }), (error: unknown) => {
       assert.ok(error instanceof PdfExportError);
       assert.equal(error.missing, true);
-      assert.match(error.message, /未找到 Chromium.*apt-get install chromium/);
+      assert.match(error.message, /未找到 Chromium.*apt-get install chromium.*xxgk\.export\.browserPath.*XXGK_BROWSER/);
       return true;
     });
   });
 
-  test('XXGK_CHROMIUM is tried first', () => {
-    assert.deepEqual(chromiumCandidates({ XXGK_CHROMIUM: '/opt/chrome/chrome' }).slice(0, 2), [
-      '/opt/chrome/chrome',
-      'chromium',
-    ]);
-    assert.equal(chromiumCandidates({})[0], 'chromium');
+  test('the setting xxgk.export.browserPath prints with the browser it names, here Debian’s', async () => {
+    const bytes = await renderPdf(XICHENG, {
+      browserPath: '/usr/bin/chromium',
+      host: bareLinuxWith('/usr/bin/chromium'),
+    });
+    assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
   });
 });
+
+/** BARE_LINUX where only `path` is a file. */
+function bareLinuxWith(path: string): BrowserHost {
+  return { ...BARE_LINUX, isFile: (p: string) => p === path };
+}
 
 describe('xxgk render -o x.docx | x.pdf', () => {
   let dir = '';
@@ -179,18 +192,15 @@ describe('xxgk render -o x.docx | x.pdf', () => {
     assert.ok(pdfText(out).replace(/\s+/g, '').includes('三、收到和处理政府信息公开申请情况'));
   });
 
-  test('-o report.pdf without Chromium: exit 2, the package named, an existing file untouched, no temporary file', async () => {
-    const sub = join(dir, 'no-chromium');
+  test('-o report.pdf with XXGK_BROWSER naming no file: exit 2, the variable named, an existing file untouched, no temporary file', async () => {
+    const sub = join(dir, 'no-browser');
     await mkdir(sub);
     const out = join(sub, 'report.pdf');
     await writeFile(out, 'old');
-    const r = await withoutChromium(() => render([XICHENG_FILE, '-o', out]));
+    const r = await withMissingBrowser(() => render([XICHENG_FILE, '-o', out]));
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
-    assert.match(
-      r.stderr,
-      /^xxgk: 未找到 Chromium 浏览器，无法输出 PDF。请安装 chromium（Debian\/Ubuntu：sudo apt-get install chromium）/,
-    );
+    assert.match(r.stderr, /^xxgk: 环境变量 XXGK_BROWSER 指定的浏览器“\/nonexistent-xxgk\/chromium”不存在/);
     assert.equal(await readFile(out, 'utf8'), 'old');
     assert.deepEqual(await readdir(sub), ['report.pdf']);
   });

@@ -102,9 +102,10 @@ describe('sum: two real reports, checked by hand', () => {
       ['empty-section', 'balance', 'empty-section', 'empty-section'],
     );
     assert.match(findings[1]!.message, /^商业企业列/);
+    // Without an agency given, the sum names none: a missing-key on 机关 asks for it.
     assert.deepEqual(
       checkText(written(sum(both)), NOW).findings.map((f) => f.code),
-      ['empty-section', 'empty-section', 'empty-section'],
+      ['missing-key', 'empty-section', 'empty-section', 'empty-section'],
     );
     const { figures } = reportFigures(report!.root);
     // 总计 computed from the summed columns: 淮安 3119 + 带错误's six columns 25 (not its wrong 总计 26).
@@ -131,12 +132,13 @@ describe('sum: blanks, amounts, duplicates', () => {
       本年废止件数: 4,
       现行有效件数: 52,
     });
-    // The blanks are still there for the author to see: blank-cell warnings, as in the inputs; no error.
+    // The blanks are still there for the author to see: blank-cell warnings, as in the inputs; the one
+    // error asks for the agency the sum of two agencies' reports cannot name.
     const findings = checkText(text, NOW).findings;
     assert.equal(findings.filter((f) => f.code === 'blank-cell').length, 7);
     assert.deepEqual(
-      findings.filter((f) => f.severity === 'error'),
-      [],
+      findings.filter((f) => f.severity === 'error').map((f) => f.message),
+      ['「机关」是空白：请填写发布报告的行政机关全称。'],
     );
   });
 

@@ -9,7 +9,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { ReportIdentity } from '../core/previous/identity';
 import { previousCandidates } from '../core/previous/choose';
 import type { PreviousInput } from '../core/previous/previous';
-import { isReportFileName, readIdentity, readPrevious } from '../platform';
+import { isReportFileName, portableLink, readIdentity, readPrevious } from '../platform';
 
 export type PreviousPlan =
   | { kind: 'path'; path: string; name: string; via: 'link' | 'option' | 'search' }
@@ -81,7 +81,7 @@ export async function planPrevious(files: string[], option?: string): Promise<Pr
       continue;
     }
     if (self.identity.link !== undefined) {
-      const path = join(dirname(file), self.identity.link);
+      const path = join(dirname(file), portableLink(self.identity.link));
       plans.push({ kind: 'path', path, name: self.identity.link, via: 'link' });
       continue;
     }

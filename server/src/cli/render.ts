@@ -1,7 +1,8 @@
 // `xxgk render`: one report file to a standalone HTML file (styles inlined),
 // through the same renderer as the preview; to Word (.docx) through
-// core/export/docx.ts; to PDF by printing that same HTML with headless
-// Chromium (platform/printPdf.ts). The output format follows the extension of -o.
+// core/export/docx.ts; to PDF by printing that same HTML with the headless
+// browser the machine has — Edge, Chrome or Chromium (platform/printPdf.ts).
+// The output format follows the extension of -o.
 import { basename, extname } from 'node:path';
 import type { EncodingNote } from '../core/checks/encoding';
 import { checkText } from '../core/engine';
@@ -22,8 +23,10 @@ const RENDER_USAGE = `用法：xxgk render <文件> [-o <输出文件>] [--force
 
 选项：
   -o, --output <文件>  写入文件，格式由扩展名决定：.html（单个文件，样式内嵌）、
-                      .docx（Word 文件，A4 版式，页脚有页码）、.pdf（用 Chromium
-                      打印同一份 HTML，需要安装 chromium）；
+                      .docx（Word 文件，A4 版式，页脚有页码）、.pdf（用本机的
+                      Edge、Chrome 或 Chromium 浏览器打印同一份 HTML，自动查找；
+                      Linux 上可安装 chromium，或用环境变量 XXGK_BROWSER
+                      指定浏览器程序的路径）；
                       不给出时把 HTML 输出到标准输出；文件已存在时不覆盖，
                       也从不写到输入文件、符号链接或设备上
   --force             覆盖已存在的输出文件（输入文件本身除外）
@@ -31,7 +34,7 @@ const RENDER_USAGE = `用法：xxgk render <文件> [-o <输出文件>] [--force
   -h, --help          显示本帮助
 
 报告有错误时仍然生成，能显示的部分照常显示，并在标准错误上提示问题数量。
-退出状态：0 已生成；2 用法错误、文件无法读取或无法写入（含输出文件已存在）、无法生成 PDF（如未安装 chromium）。
+退出状态：0 已生成；2 用法错误、文件无法读取或无法写入（含输出文件已存在）、无法生成 PDF（如找不到浏览器）。
 `;
 
 export const renderCommand: CliCommand = {
@@ -65,7 +68,7 @@ function docx(input: RenderInput): Promise<Uint8Array> {
   return renderDocx(input.text);
 }
 
-/** The same HTML as -o x.html, printed by headless Chromium (marks of --show-findings are screen-only). */
+/** The same HTML as -o x.html, printed by a headless browser (marks of --show-findings are screen-only). */
 function pdf(input: RenderInput): Promise<Uint8Array> {
   return printHtmlToPdf(htmlText(input));
 }

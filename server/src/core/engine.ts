@@ -8,6 +8,7 @@ import { carryoverFindings } from './checks/carryover';
 import { PreviousOutcome, previousOutcome } from './checks/previousLink';
 import { stockFindings, stockNegativeFindings } from './checks/stock';
 import { emptySectionFindings } from './checks/emptySection';
+import { blankAgencyFindings } from './checks/missingKey';
 import { feeStatementFindings } from './checks/feeStatement';
 import { foldOldFormat } from './checks/oldFormat';
 import { proseFigureFindings } from './checks/proseFigure';
@@ -126,6 +127,7 @@ function rawFindings(root: YNode, text: string, now: Date, previous: PreviousOut
     ...stockNegativeFindings(root),
     ...validateTree(root),
     ...yearFindings(root, now),
+    ...blankAgencyFindings(root),
     ...blankCellFindings(root),
     ...rowTotals.findings,
     ...resultTotalFindings(table3, rowTotals.wrong),

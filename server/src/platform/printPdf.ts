@@ -1,19 +1,21 @@
 // The PDF export: the very HTML of the preview and `xxgk render -o x.html`
 // (the renderer's standalone document with its A4 print styles), printed by
-// headless Chromium. No new dependency: Chromium is a program the user has
-// (Debian/Ubuntu package `chromium`) or is told to install. It spawns a
-// process and writes a temporary folder, so it lives in the platform layer;
-// core/render gives it the HTML.
+// a headless Chromium-based browser the user has — Edge, Chrome or Chromium,
+// found by browserDiscovery.ts. No new dependency. It spawns a process and
+// writes a temporary folder, so it lives in the platform layer; core/render
+// gives it the HTML.
 import { spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { homedir, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderHtml } from '../core/render';
+import { BrowserHost, findBrowser } from './browserDiscovery';
 
 /** Why a PDF could not be made, in Chinese, for the user. */
 export class PdfExportError extends Error {
-  /** true where Chromium is not installed (nothing was tried). */
+  /** true where no browser was found (nothing was tried). */
   readonly missing: boolean;
   constructor(message: string, missing = false) {
     super(message);
@@ -22,18 +24,27 @@ export class PdfExportError extends Error {
   }
 }
 
-const CHROMIUM_MISSING =
-  '未找到 Chromium 浏览器，无法输出 PDF。请安装 chromium（Debian/Ubuntu：sudo apt-get install chromium），或设置环境变量 XXGK_CHROMIUM 为浏览器程序的路径；也可以先输出 .html，再在浏览器中打印为 PDF。';
-
-/** Programs tried in order; XXGK_CHROMIUM (a path or a name) goes first. */
-export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
-  const names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
-  return env['XXGK_CHROMIUM'] ? [env['XXGK_CHROMIUM'], ...names] : names;
+/** This machine, for browser discovery. */
+export function nodeBrowserHost(): BrowserHost {
+  return {
+    platform: process.platform,
+    env: process.env,
+    home: homedir(),
+    isFile: (path) => {
+      try {
+        return statSync(path).isFile();
+      } catch {
+        return false;
+      }
+    },
+  };
 }
 
 export interface PdfOptions {
-  /** Programs to try, in order (default: chromiumCandidates()). */
-  commands?: string[];
+  /** The setting xxgk.export.browserPath, where the editor has one (it wins over XXGK_BROWSER). */
+  browserPath?: string;
+  /** Where the browser is looked for (default: this machine). */
+  host?: BrowserHost;
   /** Give up after this long (default 60 s). */
   timeoutMs?: number;
 }
@@ -45,7 +56,7 @@ interface RunResult {
   stderr: string;
 }
 
-function runChromium(command: string, args: string[], timeoutMs: number): Promise<RunResult | 'missing'> {
+function runBrowser(command: string, args: string[], timeoutMs: number): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     const err: Buffer[] = [];
@@ -57,12 +68,15 @@ function runChromium(command: string, args: string[], timeoutMs: number): Promis
     });
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new PdfExportError(`Chromium 在 ${Math.round(timeoutMs / 1000)} 秒内没有完成打印，已停止，未生成 PDF。`));
+      reject(
+        new PdfExportError(
+          `浏览器（${command}）在 ${Math.round(timeoutMs / 1000)} 秒内没有完成打印，已停止，未生成 PDF。`,
+        ),
+      );
     }, timeoutMs);
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      if (error.code === 'ENOENT') resolvePromise('missing');
-      else reject(new PdfExportError(`无法运行 ${command}：${error.message}`));
+      reject(new PdfExportError(`无法运行浏览器 ${command}：${error.message}`));
     });
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -71,8 +85,10 @@ function runChromium(command: string, args: string[], timeoutMs: number): Promis
   });
 }
 
-/** Prints a standalone HTML document to PDF with headless Chromium; resolves to the PDF's bytes. */
+/** Prints a standalone HTML document to PDF with a headless browser; resolves to the PDF's bytes. */
 export async function printHtmlToPdf(html: string, options: PdfOptions = {}): Promise<Buffer> {
+  const browser = findBrowser(options.host ?? nodeBrowserHost(), options.browserPath);
+  if (!browser.found) throw new PdfExportError(browser.message, true);
   const dir = await mkdtemp(join(tmpdir(), 'xxgk-pdf-'));
   try {
     const page = join(dir, 'report.html');
@@ -94,20 +110,16 @@ export async function printHtmlToPdf(html: string, options: PdfOptions = {}): Pr
       `--print-to-pdf=${out}`,
       pathToFileURL(page).href,
     ];
-    for (const command of options.commands ?? chromiumCandidates()) {
-      const result = await runChromium(command, args, options.timeoutMs ?? DEFAULT_TIMEOUT);
-      if (result === 'missing') continue;
-      const pdf = await readFile(out).catch(() => undefined);
-      if (result.code === 0 && pdf && pdf.subarray(0, 5).toString('latin1') === '%PDF-') return pdf;
-      const detail = result.stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .find((l) => /error|fatal/i.test(l));
-      throw new PdfExportError(
-        `Chromium（${command}）未能生成 PDF（退出码 ${result.code ?? '无'}${detail ? `：${detail.slice(0, 300)}` : ''}）。`,
-      );
-    }
-    throw new PdfExportError(CHROMIUM_MISSING, true);
+    const result = await runBrowser(browser.path, args, options.timeoutMs ?? DEFAULT_TIMEOUT);
+    const pdf = await readFile(out).catch(() => undefined);
+    if (result.code === 0 && pdf && pdf.subarray(0, 5).toString('latin1') === '%PDF-') return pdf;
+    const detail = result.stderr
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => /error|fatal/i.test(l));
+    throw new PdfExportError(
+      `浏览器（${basename(browser.path)}，${browser.path}）未能生成 PDF（退出码 ${result.code ?? '无'}${detail ? `：${detail.slice(0, 300)}` : ''}）。`,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

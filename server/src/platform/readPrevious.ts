@@ -3,7 +3,7 @@
 // file read, decoded and parsed into what checkText takes. Every file-system
 // error becomes words, never an exception.
 import { realpathSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import nodePath, { PlatformPath, resolve } from 'node:path';
 import { parseReport } from '../core/engine';
 import { identityOf, ReportIdentity, scanIdentity } from '../core/previous/identity';
 import { parsePrevious, PreviousInput } from '../core/previous/previous';
@@ -34,9 +34,19 @@ export function canonicalPath(path: string): string {
   }
 }
 
+/**
+ * A 上年报告 value with the separators of this system: a link written on
+ * Windows (`..\2023\报告.xxgk.yaml`) is followed elsewhere too, its
+ * backslashes read as separators (a report's file name practically never has
+ * one; the link would find nothing otherwise).
+ */
+export function portableLink(link: string, paths: PlatformPath = nodePath): string {
+  return paths.sep === '/' ? link.replace(/\\/g, '/') : link;
+}
+
 /** Where a 上年报告 value points: relative to the report's own folder. */
-export function linkTarget(reportPath: string, link: string): string {
-  return resolve(dirname(reportPath), link);
+export function linkTarget(reportPath: string, link: string, paths: PlatformPath = nodePath): string {
+  return paths.resolve(paths.dirname(reportPath), portableLink(link, paths));
 }
 
 /**

@@ -63,6 +63,25 @@ export interface ExportDocxResult {
 /** A Word file of an open report (xxgk.exportDocx), in the layout of the HTML export. */
 export const exportDocxRequest = request<ExportDocxParams, ExportDocxResult | null>('xxgk/exportDocx');
 
+export interface ExportPdfParams {
+  uri: string;
+}
+
+export type ExportPdfResult =
+  | {
+      /** The PDF's bytes, base64-encoded. */
+      base64: string;
+    }
+  | {
+      /** Why no PDF was made, in Chinese (no browser found, the browser failed). */
+      error: string;
+      /** No browser was found: the setting xxgk.export.browserPath is the way out. */
+      browserMissing: boolean;
+    };
+
+/** A PDF of an open report (xxgk.exportPdf): the HTML export printed by a headless browser, as `xxgk render -o x.pdf`. */
+export const exportPdfRequest = request<ExportPdfParams, ExportPdfResult | null>('xxgk/exportPdf');
+
 export interface ImportReportParams {
   /** Local file-system path of a published report: .docx, .pdf, .html/.htm or text. */
   path: string;

@@ -106,6 +106,8 @@ suite('xxgk in VS Code', function () {
       'xxgk.showPreview',
       'xxgk.showPreviewToSide',
       'xxgk.exportHtml',
+      'xxgk.exportDocx',
+      'xxgk.exportPdf',
       'xxgk.newReport',
       'xxgk.restartServer',
     ]) {

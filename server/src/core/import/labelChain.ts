@@ -39,14 +39,32 @@ export function buildStream(tokens: Token[]): Stream {
 
 const MAX_SKIPPED_SEGMENT = 3;
 
-/** Matches of one folded label, allowing up to two short interleaved segments to be skipped. */
-function findMatches(stream: Stream, tokens: Token[], label: string): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
+/** A match of a label in the stream, and the tokens of other table cells it stepped over. */
+interface Found {
+  start: number;
+  end: number;
+  beside: number[];
+}
+
+/**
+ * A cell of another column and row than the label's text so far: in a `|`
+ * table whose label wrapped around its row's line ('| | 1.本机关不掌握相关 |',
+ * '| （四）无法提供 | | 31 | …', '| | 政府信息 |'), the group label between the
+ * two halves, however long.
+ */
+function besideInTable(tok: Token, last: Token): boolean {
+  return tok.cell !== undefined && last.cell !== undefined && tok.cell !== last.cell && tok.line !== last.line;
+}
+
+/** Matches of one folded label, allowing up to two short interleaved segments (or cells of another column) to be skipped. */
+function findMatches(stream: Stream, tokens: Token[], label: string): Found[] {
+  const found: Found[] = [];
   const { s, owner, offset } = stream;
   for (let p = s.indexOf(label[0]!); p >= 0; p = s.indexOf(label[0]!, p + 1)) {
     let j = 0;
     let k = p;
     let skips = 0;
+    const beside: number[] = [];
     while (j < label.length && k < s.length) {
       if (s[k] === label[j]) {
         j++;
@@ -54,7 +72,9 @@ function findMatches(stream: Stream, tokens: Token[], label: string): { start: n
         continue;
       }
       const tok = tokens[owner[k]!]!;
-      if (j > 0 && offset[k] === 0 && tok.folded.length <= MAX_SKIPPED_SEGMENT && skips < 2) {
+      const inTable = besideInTable(tok, tokens[owner[k - 1]!]!);
+      if (j > 0 && offset[k] === 0 && (tok.folded.length <= MAX_SKIPPED_SEGMENT || inTable) && skips < 2) {
+        if (inTable) beside.push(owner[k]!);
         k += tok.folded.length;
         skips++;
         continue;
@@ -69,7 +89,7 @@ function findMatches(stream: Stream, tokens: Token[], label: string): { start: n
       const rawAfter = lastTok.raw.slice(lastTok.foldedToRaw[offset[k - 1]!]! + 1).trimStart();
       if (!/^[（(]/.test(rawAfter)) continue;
     }
-    found.push({ start: p, end: k });
+    found.push({ start: p, end: k, beside });
   }
   return found;
 }
@@ -84,6 +104,8 @@ function numberingBefore(stream: Stream, tokens: Token[], start: number): string
 
 export function labelMatches(stream: Stream, tokens: Token[], anchors: Anchor[]): Match[] {
   const out: Match[] = [];
+  /** Tokens a row's label stepped over in a table: a group label printed beside the wrapped row label. */
+  const besideRows = new Set<number>();
   anchors.forEach((anchor, index) => {
     const expected = numberingKind(anchor.spec.numbering);
     const tries: { label: string; numbered: boolean }[] = anchor.spec.variants.map((v) => ({
@@ -101,6 +123,7 @@ export function labelMatches(stream: Stream, tokens: Token[], anchors: Anchor[])
         if (expected === 'digit' && (before === 'paren' || before === 'cn')) continue;
         if (expected === 'paren' && before === 'digit') continue;
         const weight = label.length + (anchor.type === 'row' ? 1 : 0);
+        if (anchor.type === 'row') for (const t of m.beside) besideRows.add(t);
         out.push({
           anchor: index,
           weight,
@@ -112,7 +135,9 @@ export function labelMatches(stream: Stream, tokens: Token[], anchors: Anchor[])
       }
     }
   });
-  return out.sort((a, b) => a.start - b.start || b.weight - a.weight);
+  // Such a group label belongs to the row's wrapped label: it does not compete with the row for the chain.
+  const kept = out.filter((m) => anchors[m.anchor]!.type === 'row' || !besideRows.has(m.startTok));
+  return kept.sort((a, b) => a.start - b.start || b.weight - a.weight);
 }
 
 /**

@@ -5,6 +5,7 @@
 // cells are read.
 
 import { BOOKMARK_RE } from '../values';
+import { isMarkdown, markdownToText } from './markdown';
 
 export type TextMode = 'lines' | 'pipe' | 'layout' | 'glued';
 
@@ -37,7 +38,15 @@ export function normalizeText(input: string, modeHint?: TextMode): NormalizedTex
     text = text.replace(/[\u0000-\u0008\u000e-\u001f\u007f\ufffe\uffff]/g, '');
     notes.push(`去掉了控制字符 ${controls} 个。`);
   }
-  const mode = modeHint ?? detectMode(text, formFeeds);
+  // Markdown is known by its content (a .txt or a file with no extension can hold it).
+  let markdownTables = false;
+  if (!modeHint && isMarkdown(text)) {
+    const markdown = markdownToText(text);
+    text = markdown.text;
+    markdownTables = markdown.tables;
+    notes.push(...markdown.notes);
+  }
+  const mode = modeHint ?? (markdownTables ? 'pipe' : detectMode(text, formFeeds));
   if (mode === 'layout') {
     let pages = 0;
     text = text

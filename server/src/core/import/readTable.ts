@@ -4,7 +4,7 @@
 // numbers are the ones between its label and the next label. Table 四 has no
 // row labels in its data row: its fifteen numbers stand in official order.
 import { TABLE_NAMES } from '../model';
-import { anchorsOf, RowSpec, rowNoteName, TableId, width } from './labels';
+import { anchorsOf, NUMBERING_RE, RowSpec, rowNoteName, TableId, width } from './labels';
 import { bestChain, buildStream, labelMatches } from './labelChain';
 import { TextMode } from './normalize';
 import { alignShortRows, readRowValues, TableReading } from './rowValues';
@@ -46,19 +46,30 @@ export function readTable(table: TableId, region: string, mode: TextMode): Table
         consumed.get(t)!.add(stream.offset[k]!);
       }
     }
+    const starts = chain.map((m, i) =>
+      mode === 'pipe' ? rowStart(tokens, m.startTok, chain[i - 1]?.endTok ?? 0) : m.startTok,
+    );
     chain.forEach((m, i) => {
-      const next = chain[i + 1];
-      const gapEnd = next ? next.startTok : tokens.length;
+      const gapEnd = i + 1 < chain.length ? starts[i + 1]! : tokens.length;
       const gap: Gap = { values: [] };
-      for (let t = m.startTok; t < gapEnd; t++) {
+      const labelLines = new Set<number>();
+      const textLines = new Set<number>();
+      for (let t = starts[i]!; t < gapEnd; t++) {
         const tok = tokens[t]!;
         if (tok.kind !== 'text') gap.values.push(tok);
+        else textLines.add(tok.line);
+        if (t <= m.endTok) labelLines.add(tok.line);
       }
+      // The row's own lines: those of its label, and lines of numbers with no label (an unlabeled row).
+      const lines = {
+        own: (line: number): boolean => labelLines.has(line) || !textLines.has(line),
+        text: (line: number): boolean => textLines.has(line),
+      };
       const anchor = anchors[m.anchor]!;
       if (anchor.type === 'row') {
         const row = rows.get(anchor.spec)!;
         row.found = true;
-        readRowValues(row, gap.values, reading);
+        readRowValues(row, gap.values, reading, lines);
       } else if (anchor.spec.key === '其他处理' && gap.values.some((v) => v.kind === 'num')) {
         // The 2019 layout: （六）其他处理 as one row; its numbers go to 其他处理 › 其他 (docs/statute.md).
         const subRows = [...rows.values()].filter(
@@ -67,7 +78,7 @@ export function readTable(table: TableId, region: string, mode: TextMode): Table
         if (!subRows.some((r) => chain.some((c) => anchors[c.anchor]!.spec === r.spec))) {
           const other = subRows.find((r) => r.spec.key === '其他')!;
           other.found = true;
-          readRowValues(other, gap.values, reading);
+          readRowValues(other, gap.values, reading, lines);
           for (const r of subRows) if (r !== other) r.cells = r.cells.map(() => ({ state: 'blank' }));
           for (const r of subRows) r.found = true;
           out.notes.push('表三“（六）其他处理”只印了一行（2019年格式）：其数字记入“其他处理 · 其他”，另两行留空。');
@@ -91,6 +102,19 @@ export function readTable(table: TableId, region: string, mode: TextMode): Table
   for (const row of rows.values()) finishRow(row, out);
   out.rows = [...rows.values()];
   return out;
+}
+
+/**
+ * Where a row's cells start in a `|` table: at its label, or, where the label
+ * wrapped right after its numbering ('| （七） | 2932 | … |' then '| 总计 | |'),
+ * at the numbering, so the numbers printed beside it are the row's.
+ */
+function rowStart(tokens: Token[], labelTok: number, previousEnd: number): number {
+  let k = labelTok - 1;
+  while (k >= previousEnd && tokens[k]!.kind !== 'text') k--;
+  if (k < previousEnd || k === labelTok - 1) return labelTok;
+  const numbering = NUMBERING_RE.exec(tokens[k]!.raw);
+  return numbering && numbering[0].length === tokens[k]!.raw.length ? k + 1 : labelTok;
 }
 
 /** Rows still holding several candidates: cells all candidates agree on are certain; the rest stay blank. */

@@ -65,9 +65,15 @@ export interface TableReading {
 }
 
 /** Puts `values`, the tokens between a row's label and the next label, into the row's cells. */
-export function readRowValues(row: RowOut, values: Token[], reading: TableReading): void {
+export function readRowValues(
+  row: RowOut,
+  gap: Token[],
+  reading: TableReading,
+  lines: GapLines = { own: () => true, text: () => true },
+): void {
   const { mode, out, used, tokens, layout } = reading;
   const n = width(row.spec);
+  const values = mode === 'pipe' ? withoutPaddingCells(gap, n, lines) : gap;
   const index = (t: Token): number => tokens.indexOf(t);
   const nums = values.filter((v) => v.kind === 'num');
   if (mode === 'pipe' || values.length >= n) {
@@ -113,6 +119,39 @@ export function readRowValues(row: RowOut, values: Token[], reading: TableReadin
   if (mode === 'layout' && values.length > 0) layout.short.push({ row, values });
   row.cells = row.cells.map(() => ({ state: 'ambiguous' }));
   row.comment = `原文此行只找到 ${values.length} 个数（${values.map((v) => v.raw || '空').join(' ')}），对不上 ${n} 列，无法确定各属哪一列`;
+}
+
+/** Which lines of a `|` table's gap are the row's own, and which hold text (labels, headers). */
+export interface GapLines {
+  own(line: number): boolean;
+  text(line: number): boolean;
+}
+
+/**
+ * A `|` table whose label wraps over several rows (a Markdown conversion of a
+ * PDF, a web page's merged cells) prints the row's numbers on one of them and
+ * empty cells on the others: where some line of the row's own has a number,
+ * the blank cells of lines with text and no number (labels, headers) are
+ * padding, not the row's cells; a line of blank cells only is kept. A row of
+ * numbers with no label of its own starts with the empty label cell(s):
+ * leading blanks beyond the `n` cells the row has are those. A row left blank
+ * keeps its blanks even where the next row, under a label not recognised, has
+ * numbers (that line is not its own).
+ */
+export function withoutPaddingCells(values: Token[], n: number, lines: GapLines): Token[] {
+  const linesWithNumbers = new Set(values.filter((v) => v.kind === 'num' && lines.own(v.line)).map((v) => v.line));
+  if (linesWithNumbers.size === 0) return values;
+  const kept = values.filter((v) => v.kind !== 'blank' || linesWithNumbers.has(v.line) || !lines.text(v.line));
+  const drop = new Set<Token>();
+  let total = kept.length;
+  for (const line of linesWithNumbers) {
+    for (const cell of kept.filter((v) => v.line === line)) {
+      if (total <= n || cell.kind !== 'blank') break;
+      drop.add(cell);
+      total--;
+    }
+  }
+  return kept.filter((v) => !drop.has(v));
 }
 
 /**

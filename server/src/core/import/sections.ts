@@ -28,7 +28,8 @@ const TITLES: readonly RegExp[] = [
   /主动公开政府信息(?:的)?情况/g,
   /收到和处理政府信息公开申请(?:的)?情况/g,
   /(?:因)?政府信息公开(?:工作)?(?:被)?(?:申请)?行政(?:法)?复议\s*[、，,和及与]?\s*(?:提起)?行政诉讼(?:的)?情况/g,
-  /(?:政府信息公开工作)?存在(?:的)?(?:主要)?问题(?:及|和|与)(?:其)?改进(?:情况|措施)/g,
+  // 五: the problems, then what is done about them — 改进情况, 整改措施, 明年工作计划, 下一步工作打算, ….
+  /(?:政府信息公开)?(?:工作中?)?(?:存在(?:的)?)?(?:主要)?(?:问题|不足)(?:及|和|与|以及)(?:其)?(?:下一步|下一年度?|明年|今后|\d{4}年)?(?:的)?(?:改进|整改|工作)(?:工作)?(?:情况|措施|计划|打算|安排|思路|方向|举措)?/g,
   /其他需要报告(?:的)?事项/g,
 ];
 
@@ -140,6 +141,8 @@ export function readFront(front: string): FrontMatter {
   const lines = front.split('\n');
   const preamble: string[] = [];
   let pendingAgency: string | undefined;
+  /** The short line before pendingAgency: the agency where pendingAgency is the title's year. */
+  let pendingBefore: string | undefined;
   let titleSeen = false;
   for (const rawLine of lines) {
     const line = rawLine.replace(/^[\s\u3000#*>]+|[\s\u3000*]+$/g, '');
@@ -160,13 +163,25 @@ export function readFront(front: string): FrontMatter {
       result.unmapped.push(line);
       continue;
     }
-    const c = compact(line);
-    const titleMatch = !titleSeen && c.length <= 80 ? TITLE_RE.exec(c) : null;
+    let c = compact(line);
+    let titleMatch = !titleSeen && c.length <= 80 ? TITLE_RE.exec(c) : null;
+    // The title over two lines, its year (or agency and year) on the first: '2023年' / '政府信息公开工作年度报告'.
+    if (!titleSeen && !titleMatch && pendingAgency && c.length <= 40) {
+      const joined = TITLE_RE.exec(pendingAgency + c);
+      if (joined) {
+        const yearOnly = !joined[1];
+        c = pendingAgency + c;
+        titleMatch = joined;
+        pendingAgency = yearOnly ? pendingBefore : undefined;
+        pendingBefore = undefined;
+      }
+    }
     if (titleMatch) {
       if (!titleMatch[1] && pendingAgency) pendingAgency = pendingAgency.trim();
       else if (pendingAgency) result.unmapped.push(pendingAgency);
       takeTitle(result, titleMatch, c, titleMatch[1] ? undefined : pendingAgency);
-      pendingAgency = undefined;
+      if (pendingBefore) result.unmapped.push(pendingBefore);
+      pendingAgency = pendingBefore = undefined;
       titleSeen = true;
       // Anything before the title is not preamble.
       for (const p of preamble) if (p) result.unmapped.push(p);
@@ -180,7 +195,8 @@ export function readFront(front: string): FrontMatter {
     }
     if (titleSeen && result.agency && c === result.agency) continue;
     if (!titleSeen && c.length <= 40 && !/[。，；：]/.test(c)) {
-      if (pendingAgency) result.unmapped.push(pendingAgency);
+      if (pendingBefore) result.unmapped.push(pendingBefore);
+      pendingBefore = pendingAgency;
       pendingAgency = c;
       continue;
     }
@@ -194,7 +210,7 @@ export function readFront(front: string): FrontMatter {
     }
     preamble.push(rawLine);
   }
-  if (pendingAgency && !titleSeen) result.unmapped.push(pendingAgency);
+  if (!titleSeen) for (const p of [pendingBefore, pendingAgency]) if (p) result.unmapped.push(p);
   result.preamble = preamble.join('\n');
   return result;
 }

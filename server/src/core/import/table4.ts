@@ -2,7 +2,7 @@
 // together are split by the groups' totals.
 import { width } from './labels';
 import { TextMode } from './normalize';
-import { runTogether } from './rowValues';
+import { runTogether, withoutPaddingCells } from './rowValues';
 import { groupSumsHold, splitRuns } from './split';
 import { CellOut, RowOut, TableOut } from './tableOut';
 import { Token } from './tokens';
@@ -14,8 +14,13 @@ export function dealTable4Values(
   used: Set<number>,
   out: TableOut,
 ): void {
-  const values = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.kind !== 'text');
   const n = rows.reduce((s, r) => s + width(r.spec), 0);
+  const textLines = new Set(tokens.filter((t) => t.kind === 'text').map((t) => t.line));
+  const nonText = tokens.filter((t) => t.kind !== 'text');
+  const kept = new Set(
+    mode === 'pipe' ? withoutPaddingCells(nonText, n, { own: () => true, text: (l) => textLines.has(l) }) : nonText,
+  );
+  const values = tokens.map((t, i) => ({ t, i })).filter(({ t }) => kept.has(t));
   if (values.length === 0) return;
   for (const r of rows) r.found = true;
   const assign = (flat: CellOut[]): void => {

@@ -17,6 +17,8 @@ export interface Token {
   col: number;
   /** A number that touched text with no space between ('行政许可2293'). */
   glued: boolean;
+  /** In a `|` table: which cell of its row (0 = the first). */
+  cell?: number;
 }
 
 /** Lines of prose standing in a table section (a sentence, not a cell): kept out of the cells. */
@@ -66,10 +68,10 @@ export function tokenize(region: string, mode: TextMode): Tokenized {
       if (trimmed.startsWith('|')) pieces.shift();
       if (trimmed.endsWith('|')) pieces.pop();
       let col = 0;
-      for (const piece of pieces) {
-        out.tokens.push(cellToken(piece, lineNo, col, out.notes));
+      pieces.forEach((piece, cell) => {
+        out.tokens.push({ ...cellToken(piece, lineNo, col, out.notes), cell });
         col += piece.length + 1;
-      }
+      });
       return;
     }
     if (/^[\u00a0\u3000]+$/.test(line.replace(/[ \t]/g, ''))) {
