@@ -27,14 +27,11 @@ function workerScript(): string | undefined {
   return __filename.endsWith('.js') ? __filename : undefined;
 }
 
-/** Extra V8 flags for a worker: the heap bound where set, and a larger young generation (see runWorker). */
+/** V8 flags for a worker: the heap bound, where set. */
 function workerFlags(): string[] {
   const heap = Number(process.env[WORKER_HEAP_ENV]);
-  return [...(heap > 0 ? [`--max-old-space-size=${heap}`] : []), `--max-semi-space-size=${SEMI_SPACE_MB}`];
+  return heap > 0 ? [`--max-old-space-size=${heap}`] : [];
 }
-
-/** A check allocates a few MB of short-lived tree; a larger nursery than V8's default scavenges less often. */
-const SEMI_SPACE_MB = 32;
 
 /**
  * Checks the files and hands each one's digest to `onDigest` in the order of
