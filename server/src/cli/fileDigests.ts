@@ -11,12 +11,22 @@ import { checkedReport, SummaryInput } from '../core/summary/summaryTable';
 import { describeFsError, readReportFileSync } from '../platform';
 import type { ReportEncoding } from '../platform/readReportFile';
 import { addToTally, formatFileText, jsonEntry, printedFinding, Tally } from './formatFindings';
-import { PreviousPlan, previousInput } from './pairing';
+import { pairsInBatch, PreviousPlan, previousInput } from './pairing';
+import { parseForCheck } from './sharedParses';
 
 /** A file to check, with where its last year's report is (pairing.ts). */
 export interface LintJob {
   file: string;
   previous: PreviousPlan;
+  /** It is another file's last year's report in this batch; its last year's report is in the batch. */
+  isPrevious?: boolean;
+  hasPrevious?: boolean;
+}
+
+/** The jobs of a batch: each file with its plan, and which parses are worth keeping (sharedParses.ts). */
+export function lintJobs(files: string[], plans: PreviousPlan[]): LintJob[] {
+  const pairs = pairsInBatch(files, plans);
+  return files.map((file, i) => ({ file, previous: plans[i]!, ...pairs[i]! }));
 }
 
 /** The ways a batch digests its files; a worker is told the name, as functions do not cross processes. */
@@ -36,7 +46,8 @@ function engineErrorOf(error: unknown): string {
 }
 
 /** Reads and checks one file: every check, as in the editor; `withFigures` also reads the summary's figures. */
-function checkFile({ file, previous: plan }: LintJob, withFigures: boolean): Checked {
+function checkFile(job: LintJob, withFigures: boolean): Checked {
+  const { file } = job;
   let content;
   try {
     content = readReportFileSync(file);
@@ -45,9 +56,10 @@ function checkFile({ file, previous: plan }: LintJob, withFigures: boolean): Che
   }
   if (content.kind === 'too-large') return { kind: 'too-large', findings: [tooLargeFinding(content.size)] };
   try {
-    const previous = previousInput(file, plan);
+    const previous = previousInput(file, job.previous, job.hasPrevious);
+    const parsed = parseForCheck(file, content.text, job.isPrevious === true);
     const decoded = { encoding: content.encoding, damaged: content.damaged };
-    const result = checkText(content.text, { byteLength: content.size, previous, decoded });
+    const result = checkText(content.text, { byteLength: content.size, previous, decoded, parsed });
     const figures =
       withFigures && result.report
         ? checkedReport(file, result.findings, reportFigures(result.report.root), content.encoding)

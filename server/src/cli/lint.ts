@@ -4,6 +4,7 @@ import { collectFiles } from './collectFiles';
 import { addTallies, formatSummary, JsonArrayWriter, Tally } from './formatFindings';
 import type { CliCommand, CliIo } from './main';
 import { checkFiles } from './lintPool';
+import { lintJobs } from './fileDigests';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
 import { parseFormatArgs } from './formatOption';
 import { planPrevious } from './pairing';
@@ -59,7 +60,7 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
   // Output goes out file by file (text and JSON alike): a long run shows progress, and no batch is held whole.
   const counts: Tally = { files: 0, errors: 0, warnings: 0, information: 0 };
   const json = format === 'json' ? new JsonArrayWriter((text) => io.stdout(text)) : undefined;
-  const jobs = files.map((file, i) => ({ file, previous: plans[i]! }));
+  const jobs = lintJobs(files, plans);
   await checkFiles(jobs, json ? 'lint-json' : 'lint-text', (digest) => {
     if ('failure' in digest) return fail(digest.failure);
     addTallies(counts, digest.tally);

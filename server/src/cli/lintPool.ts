@@ -7,6 +7,8 @@ import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { DigestName, DigestOf, DIGESTS, LintJob, lostFileDigest } from './fileDigests';
 
+/** Neighbouring files a worker takes in a row (see checkFiles). */
+const RUN = 16;
 /** Below this many files a pool does not pay for its start-up. */
 const POOL_THRESHOLD = 64;
 const WORKER_ENV = 'XXGK_LINT_WORKER';
@@ -59,8 +61,11 @@ export async function checkFiles<N extends DigestName>(
       onDigest(next);
     }
   };
-  // Interleaved shares keep the ordered output flowing while workers run.
-  const shares = Array.from({ length: threads }, (_, t) => jobs.map((_j, i) => i).filter((i) => i % threads === t));
+  // Interleaved runs of neighbouring files keep the ordered output flowing while workers run, and
+  // keep a report and last year's beside it in one worker, which then parses the pair's shared file once.
+  const shares = Array.from({ length: threads }, (_, t) =>
+    jobs.map((_j, i) => i).filter((i) => Math.floor(i / RUN) % threads === t),
+  );
   await Promise.all(
     shares.map((indices) => runShare(script, digest, jobs, indices, (i, made) => record(i, made as DigestOf<N>))),
   );

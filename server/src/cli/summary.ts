@@ -11,6 +11,7 @@ import { collectFiles } from './collectFiles';
 import { loadSummaryXlsx } from '../platform';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
 import { checkFiles } from './lintPool';
+import { lintJobs } from './fileDigests';
 import { planPrevious } from './pairing';
 import { parseCommandArgs } from './commandArgs';
 import type { CliCommand, CliIo } from './main';
@@ -88,7 +89,7 @@ export async function runSummary(args: string[], io: CliIo): Promise<number> {
   });
   // Paired with last year's reports as `xxgk lint` does, so the counts of findings agree with it.
   const plans = await planPrevious(files);
-  const jobs = files.map((file, i) => ({ file, previous: plans[i]! }));
+  const jobs = lintJobs(files, plans);
   await checkFiles(jobs, 'summary', (input) => builder.add(input));
   const table = builder.finish();
 
