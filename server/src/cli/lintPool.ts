@@ -3,7 +3,7 @@
 // as fast on two cores. Workers are processes, not threads: measured here,
 // two worker threads ran each file twice as slowly as one, two processes did
 // not. Small runs stay in-process: a worker costs ~60 ms to start.
-import { fork } from 'node:child_process';
+import { ChildProcess, fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { DigestName, DigestOf, DIGESTS, LintJob, lostFileDigest } from './fileDigests';
 
@@ -53,69 +53,103 @@ export async function checkFiles<N extends DigestName>(
   }
   const digests: (DigestOf<N> | undefined)[] = new Array(jobs.length);
   let nextToEmit = 0;
-  const record = (index: number, made: DigestOf<N>): void => {
-    digests[index] = made;
+  const record = (index: number, made: unknown): void => {
+    digests[index] = made as DigestOf<N>;
     // A digest is let go once handed on: a batch of any size is not held whole.
     for (let next = digests[nextToEmit]; next; next = digests[nextToEmit]) {
       digests[nextToEmit++] = undefined;
       onDigest(next);
     }
   };
-  // Interleaved runs of neighbouring files keep the ordered output flowing while workers run, and
-  // keep a report and last year's beside it in one worker, which then parses the pair's shared file once.
-  const shares = Array.from({ length: threads }, (_, t) =>
-    jobs.map((_j, i) => i).filter((i) => Math.floor(i / RUN) % threads === t),
-  );
-  await Promise.all(
-    shares.map((indices) => runShare(script, digest, jobs, indices, (i, made) => record(i, made as DigestOf<N>))),
-  );
+  const queue = new RunQueue(jobs.length);
+  await Promise.all(Array.from({ length: threads }, () => serve(script, digest, jobs, queue, record)));
+}
+
+/** A run of neighbouring files for one worker; `careful` after a worker's death (see serve). */
+interface Run {
+  indices: number[];
+  careful: boolean;
 }
 
 /**
- * One share of the files through workers. A worker that dies (out of memory,
- * killed) loses only its own file: the rest of its share goes to a new worker
- * that reports file by file, so the next death names its file exactly, which
- * gets a digest saying so, and the share goes on after it.
+ * The work, handed out a run at a time to whichever worker is free: a busy
+ * machine slows the workers unevenly, and a worker far ahead would only fill
+ * the buffer of digests waiting for their turn to be printed.
  */
-async function runShare(
-  script: string,
-  digest: DigestName,
-  jobs: LintJob[],
-  indices: number[],
-  record: (index: number, made: unknown) => void,
-): Promise<void> {
-  let pending = indices;
-  let careful = false;
-  while (pending.length) {
-    const share = pending;
-    const task: WorkerTask = { digest, jobs: share.map((i) => jobs[i]!), batchSize: careful ? 1 : 50 };
-    const done = await runWorker(script, task, (k, made) => record(share[k]!, made));
-    if (done >= share.length) return;
-    if (careful) {
-      record(share[done]!, lostFileDigest(digest, jobs[share[done]!]!.file));
-      pending = share.slice(done + 1);
-    } else pending = share.slice(done);
-    careful = true;
+class RunQueue {
+  private next = 0;
+  /** Files of a dead worker's run, to be checked one message each. */
+  private readonly suspects: number[] = [];
+
+  constructor(private readonly count: number) {}
+
+  take(): Run | undefined {
+    if (this.suspects.length) return { indices: this.suspects.splice(0), careful: true };
+    if (this.next >= this.count) return undefined;
+    const start = this.next;
+    this.next = Math.min(this.count, start + RUN);
+    return { indices: Array.from({ length: this.next - start }, (_, k) => start + k), careful: false };
+  }
+
+  retry(indices: number[]): void {
+    this.suspects.unshift(...indices);
   }
 }
 
-/** Resolves with the number of digests received when the worker exits. */
-function runWorker(script: string, task: WorkerTask, onDigest: (k: number, made: unknown) => void): Promise<number> {
-  return new Promise((resolve) => {
-    const worker = fork(script, [], {
-      env: { ...process.env, [WORKER_ENV]: '1' },
-      execArgv: workerFlags(),
-      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-    });
+/**
+ * One worker slot: a worker takes runs until none is left. A worker that dies
+ * (out of memory, killed) loses only its own file: the rest of its run goes
+ * back to the queue as suspects, checked by a new worker that reports file
+ * by file, so that the next death names its file exactly, which gets a digest
+ * saying so, and the rest goes on after it.
+ */
+async function serve(
+  script: string,
+  digest: DigestName,
+  jobs: LintJob[],
+  queue: RunQueue,
+  record: (index: number, made: unknown) => void,
+): Promise<void> {
+  for (let run = queue.take(); run;) {
+    const worker = startWorker(script);
+    let current: Run | undefined = run;
     let received = 0;
+    const finished = new Promise<void>((resolve) => worker.on('close', () => resolve()));
+    const send = (r: Run): void => {
+      const task: WorkerTask = { digest, jobs: r.indices.map((i) => jobs[i]!), batchSize: r.careful ? 1 : RUN };
+      worker.send(task);
+    };
     worker.on('message', (batch: unknown[]) => {
-      for (const made of batch) onDigest(received++, made);
+      for (const made of batch) record(current!.indices[received++]!, made);
+      if (received < current!.indices.length) return;
+      current = queue.take();
+      received = 0;
+      // Nothing left: the worker lets go itself (a disconnect from this side would never close the child).
+      if (current) send(current);
+      else worker.send(DONE);
     });
-    worker.on('error', () => worker.kill());
+    send(current);
     // 'close', not 'exit': by then every message the worker sent before it died has been read.
-    worker.on('close', () => resolve(received));
-    worker.send(task);
+    await finished;
+    if (!current) return;
+    // The worker died in the middle of a run.
+    const rest = current.indices.slice(received);
+    if (current.careful) {
+      record(rest[0]!, lostFileDigest(digest, jobs[rest[0]!]!.file));
+      queue.retry(rest.slice(1));
+    } else queue.retry(rest);
+    run = queue.take();
+  }
+}
+
+function startWorker(script: string): ChildProcess {
+  const worker = fork(script, [], {
+    env: { ...process.env, [WORKER_ENV]: '1' },
+    execArgv: workerFlags(),
+    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
   });
+  worker.on('error', () => worker.kill());
+  return worker;
 }
 
 interface WorkerTask {
@@ -130,14 +164,20 @@ export function isLintWorker(): boolean {
   return process.env[WORKER_ENV] === '1' && typeof process.send === 'function';
 }
 
+/** What the main process sends a worker when the work is done. */
+const DONE = 'done';
+
+/** The worker's loop: runs as they come, until the main process says it is done. */
 export function runLintWorker(): void {
-  process.once('message', (task: WorkerTask) => void checkAndReport(task));
+  process.on('message', (task: WorkerTask | typeof DONE) => {
+    if (task === DONE) process.disconnect();
+    else void checkAndReport(task);
+  });
 }
 
 async function checkAndReport({ digest, jobs, batchSize }: WorkerTask): Promise<void> {
   const send = (message: unknown): Promise<void> => new Promise((resolve) => process.send!(message, () => resolve()));
   const make = DIGESTS[digest] as (job: LintJob) => unknown;
-  // Digests go back in batches: one IPC message per file costs more than its check.
   let batch: unknown[] = [];
   for (const job of jobs) {
     batch.push(make(job));
@@ -147,5 +187,4 @@ async function checkAndReport({ digest, jobs, batchSize }: WorkerTask): Promise<
     }
   }
   if (batch.length) await send(batch);
-  process.disconnect();
 }
