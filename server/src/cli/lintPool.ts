@@ -2,7 +2,9 @@
 // is the YAML parse), so a batch of a thousand reports in CI runs about twice
 // as fast on two cores. Workers are processes, not threads: measured here,
 // two worker threads ran each file twice as slowly as one, two processes did
-// not. Small runs stay in-process: a worker costs ~60 ms to start.
+// not. Small runs stay in-process: a worker costs ~60 ms to start. A worker
+// makes each file's digest (fileDigests.ts) itself, so the main process only
+// writes or adds what comes back, in the order of the files.
 import { ChildProcess, fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { DigestName, DigestOf, DIGESTS, LintJob, lostFileDigest } from './fileDigests';
