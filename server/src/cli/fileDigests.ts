@@ -8,8 +8,7 @@ import { checkText, tooLargeFinding } from '../core/engine';
 import type { Finding } from '../core/findings';
 import { reportFigures } from '../core/summary/figures';
 import { checkedReport, SummaryInput } from '../core/summary/summaryTable';
-import { describeFsError, readReportFileSync } from '../platform';
-import type { ReportEncoding } from '../platform/readReportFile';
+import { describeFsError, readReportFileSync, type ReportEncoding } from '../platform';
 import { addToTally, formatFileText, jsonEntry, printedFinding, Tally } from './formatFindings';
 import { pairsInBatch, PreviousPlan, previousInput } from './pairing';
 import { parseForCheck } from './sharedParses';
@@ -18,8 +17,9 @@ import { parseForCheck } from './sharedParses';
 export interface LintJob {
   file: string;
   previous: PreviousPlan;
-  /** It is another file's last year's report in this batch; its last year's report is in the batch. */
+  /** The file is another file's last year's report in this batch. */
   isPrevious?: boolean;
+  /** The file's own last year's report is in this batch. */
   hasPrevious?: boolean;
 }
 
@@ -36,7 +36,7 @@ export type DigestName = 'lint-text' | 'lint-json' | 'summary';
 export type LintDigest = { file: string; printed: string; tally: Tally } | { file: string; failure: string };
 
 type Checked =
-  | { kind: 'checked'; findings: Finding[]; encoding: ReportEncoding; figures?: SummaryInput }
+  | { kind: 'checked'; findings: Finding[]; encoding: ReportEncoding; row?: SummaryInput }
   | { kind: 'too-large'; findings: Finding[] }
   | { kind: 'unreadable'; reason: string }
   | { kind: 'engine-error'; message: string };
@@ -45,7 +45,7 @@ function engineErrorOf(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
-/** Reads and checks one file: every check, as in the editor; `withFigures` also reads the summary's figures. */
+/** Reads and checks one file: every check, as in the editor; `withFigures` also makes the summary's row. */
 function checkFile(job: LintJob, withFigures: boolean): Checked {
   const { file } = job;
   let content;
@@ -60,11 +60,11 @@ function checkFile(job: LintJob, withFigures: boolean): Checked {
     const parsed = parseForCheck(file, content.text, job.isPrevious === true);
     const decoded = { encoding: content.encoding, damaged: content.damaged };
     const result = checkText(content.text, { byteLength: content.size, previous, decoded, parsed });
-    const figures =
+    const row =
       withFigures && result.report
         ? checkedReport(file, result.findings, reportFigures(result.report.root), content.encoding)
         : undefined;
-    return { kind: 'checked', findings: result.findings, encoding: content.encoding, figures };
+    return { kind: 'checked', findings: result.findings, encoding: content.encoding, row };
   } catch (error) {
     return { kind: 'engine-error', message: engineErrorOf(error) };
   }
@@ -99,7 +99,7 @@ function summaryDigest(job: LintJob): SummaryInput {
     case 'too-large':
       return { file, kind: 'too-large', message: checked.findings[0]!.message };
     case 'checked':
-      return checked.figures ?? { file, kind: 'too-large', message: '未能检查' };
+      return checked.row ?? { file, kind: 'too-large', message: '未能检查' };
   }
 }
 
