@@ -253,9 +253,9 @@ describe('xxgk summary and xxgk sum (dist/cli.js)', () => {
 
     test('.csv and .html: every file a row with its problem and figures, as in the JSON; the total last', () => {
       for (const format of ['csv', 'html']) {
-        const r = xxgk(['summary', 'reports', 'missing.xxgk.yaml', '-o', `s.${format}`], dir);
+        const r = xxgk(['summary', 'reports', 'missing.xxgk.yaml', '-o', `every-row.${format}`], dir);
         assert.equal(r.status, 2, r.stderr);
-        const text = readFileSync(join(dir, `s.${format}`), 'utf8');
+        const text = readFileSync(join(dir, `every-row.${format}`), 'utf8');
         const rows = format === 'csv' ? csvRows(text) : htmlRows(text);
         assert.deepEqual(rows[0], HEADER.split(','), format);
         assert.equal(rows.length, 1 + json.reports.length + 1, format);
