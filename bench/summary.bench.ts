@@ -1,5 +1,8 @@
 // Batch benchmark (prints, never fails): `xxgk lint` and `xxgk summary` over
-// 1,000 and 10,000 generated reports, start-up included. Beside the wall time,
+// 1,000 and 10,000 reports, start-up included: a batch as a 政务公开办 collects
+// it (reportBatch.ts: real reports varied, one folder per hundred, with the
+// faults a real batch has), or with XXGK_BENCH_BATCH=varied the example with
+// every figure varied (about 40 findings each, bench/generateReports.ts). Beside the wall time,
 // the peak resident memory of the whole process tree (the CLI and its lint
 // workers, sampled from /proc every 200 ms): a batch streams its files, so the
 // peak should barely grow from 1,000 reports to 10,000. The machine's load is
@@ -11,8 +14,18 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeGeneratedReports } from './generateReports';
+import { writeReportBatch } from './reportBatch';
 
 const SIZES = (process.env.XXGK_BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const VARIED = process.env.XXGK_BENCH_BATCH === 'varied';
+
+/** Writes the batch; prints what is in it. */
+function writeBatch(folder: string, size: number): string {
+  if (VARIED) return writeGeneratedReports(folder, size);
+  const kinds = writeReportBatch(folder, size);
+  console.log(`${String(size).padStart(6)} files: ${[...kinds].map(([kind, n]) => `${n} ${kind}`).join(', ')}`);
+  return folder;
+}
 
 /** Resident memory in kB of a process and all its descendants (Linux /proc). */
 function treeRss(root: number): number {
@@ -85,7 +98,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'xxgk-bench-summary-'));
   try {
     for (const size of SIZES) {
-      const folder = writeGeneratedReports(join(dir, `r${size}`), size);
+      const folder = writeBatch(join(dir, `r${size}`), size);
       const out = join(dir, `summary-${size}`);
       const commands: [string, string[]][] = [
         ['lint --format json', ['lint', folder, '--format', 'json']],

@@ -39,6 +39,12 @@ await Promise.all(
       sourcemap: !production,
       minify: production,
       external: e.external ?? [],
+      // yaml's ES module build (the same code as its CommonJS one, without
+      // Node's process.emitWarning, which the engine never reaches): bundled as
+      // modules, its functions are called directly, not through CommonJS
+      // getters — the engine spends most of its time in the parser (measured:
+      // ~10% less CPU for `xxgk lint` over a batch).
+      alias: { yaml: './node_modules/yaml/browser/index.js' },
       banner: e.banner ? { js: e.banner } : undefined,
       logLevel: 'warning',
     }),

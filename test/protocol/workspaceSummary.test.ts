@@ -11,6 +11,8 @@ import { before, describe, test } from 'node:test';
 import { summaryExportRequest, workspaceSummaryRequest } from '../../server/src/shared/protocol';
 import { exampleText, LspClient, useLspClient, xxgkRequest } from './lspClient';
 import { useTempDir } from '../unit/helpers/tempDir';
+import { encodeGb18030, sparseFile } from '../unit/helpers/cli';
+import { WITH_ERRORS } from '../unit/helpers/summaryFixtures';
 
 describe('xxgk/workspaceSummary', () => {
   let client: LspClient;
@@ -21,6 +23,12 @@ describe('xxgk/workspaceSummary', () => {
   before(async () => {
     await writeFile(join(dir, 'a.xxgk.yaml'), exampleText());
     await writeFile(join(dir, 'b.xxgk.yaml'), exampleText().replace(/^机关: .*$/m, '机关: 某区某局'));
+    // The bad inputs of a real batch, each to be a row with its problem.
+    await writeFile(join(dir, 'gb.xxgk.yaml'), encodeGb18030(exampleText().replace(/^机关: .*$/m, '机关: 某县民政局')));
+    await sparseFile(join(dir, 'big.xxgk.yaml'), 11 * 1024 * 1024);
+    await writeFile(join(dir, 'broken.xxgk.yaml'), 'a: [\n');
+    await writeFile(join(dir, 'a-copy.xxgk.yaml'), exampleText());
+    await writeFile(join(dir, 'faulty.xxgk.yaml'), WITH_ERRORS);
   });
 
   useLspClient(async (c) => {
@@ -68,5 +76,47 @@ describe('xxgk/workspaceSummary', () => {
     const xlsx = await xxgkRequest(client, summaryExportRequest, { grid, format: 'xlsx' });
     // A zip (the .xlsx container), from the exceljs bundle the server loads only now.
     assert.equal(Buffer.from(xlsx!.base64, 'base64').subarray(0, 2).toString('latin1'), 'PK');
+  });
+
+  test('bad inputs are rows with their problem, never dropped, and the rest still summed', async () => {
+    const names = [
+      'a.xxgk.yaml',
+      'gb.xxgk.yaml',
+      'big.xxgk.yaml',
+      'broken.xxgk.yaml',
+      'a-copy.xxgk.yaml',
+      'faulty.xxgk.yaml',
+      'gone.xxgk.yaml',
+    ];
+    const summary = await xxgkRequest(client, workspaceSummaryRequest, {
+      files: names.map((name) => ({ uri: url(name), label: name })),
+    });
+    assert.ok(summary);
+    const { grid } = summary;
+    assert.deepEqual(
+      grid.rows.map((r) => r[13]),
+      names,
+    );
+    const problems = new Map(grid.rows.map((r) => [r[13], String(r[12])]));
+    assert.match(problems.get('gb.xxgk.yaml')!, /不是 UTF-8 编码，已按 GB18030 读取/);
+    assert.match(problems.get('big.xxgk.yaml')!, /超过 10 MB/);
+    assert.match(problems.get('broken.xxgk.yaml')!, /有 \d+ 个错误/);
+    assert.match(problems.get('a.xxgk.yaml')!, /与 a-copy\.xxgk\.yaml 重复/);
+    assert.match(problems.get('a-copy.xxgk.yaml')!, /与 a\.xxgk\.yaml 重复/);
+    assert.match(problems.get('faulty.xxgk.yaml')!, /有 6 个错误/);
+    assert.equal(problems.get('gone.xxgk.yaml'), '无法读取：文件不存在');
+    // The GB18030 file read as such: its 机关 and figures, like the UTF-8 one's.
+    const gb = grid.rows[1]!;
+    assert.deepEqual([gb[0], gb[1], gb[8], gb[9]], ['某县民政局', 2023, 54, 6]);
+    // Readable: a, gb, broken, a-copy, faulty — the faulty and duplicate ones counted, and said so.
+    assert.equal(grid.total[0], '合计（5 份报告）');
+    // 行政许可: 54 (a) + 54 (gb) + 54 (a-copy); faulty's "12件" is no count, broken has none.
+    assert.equal(grid.total[8], 54 * 3);
+    // 本年新收: 0 + 0 + 0 + 26 (faulty's 总计 as given).
+    assert.equal(grid.total[2], 26);
+    const total = String(grid.total[12]);
+    assert.match(total, /2 份有错误，已计入/);
+    assert.match(total, /2 份机关和年度重复，已计入/);
+    assert.match(total, /另有 2 个文件无法读取，未计入/);
   });
 });

@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { printedFinding, toJsonResult } from '../../server/src/cli/formatFindings';
 import { checkText } from '../../server/src/core/engine';
+import { PREVIOUS_KEY } from '../../server/src/core/previous/identity';
+import { runCli } from './helpers/cliInProcess';
+import { lastYearReport, thisYearReport } from './helpers/pairs';
+import { CARRIED_OUT, setCell } from './helpers/reports';
 
 // 70 files: above the threshold where `xxgk lint` spreads the work over processes.
 const COUNT = 70;
@@ -82,5 +86,50 @@ test('a worker that runs out of memory costs only its own file: the others are c
     }
   } finally {
     rmSync(big, { recursive: true, force: true });
+  }
+});
+
+test('a batch of both years: last year’s report parsed once for both its uses gives the findings of each file checked alone', async () => {
+  const pairs = mkdtempSync(join(tmpdir(), 'xxgk-pool-pairs-'));
+  try {
+    // 40 departments, each with last year's report beside this year's (some linked by 上年报告),
+    // last year's 结转下年度 商业企业 varied so that some 上年结转 disagree (carryover, in the other file).
+    for (let i = 0; i < 40; i++) {
+      const folder = join(pairs, `d${i % 4}`);
+      mkdirSync(folder, { recursive: true });
+      const agency = `某市某区某局${i}`;
+      writeFileSync(
+        join(folder, `${i}-2023.xxgk.yaml`),
+        setCell(lastYearReport(agency), CARRIED_OUT, '商业企业', `${i % 3}`),
+      );
+      const link = i % 5 === 0 ? `\n${PREVIOUS_KEY}: ${i}-2023.xxgk.yaml` : '';
+      writeFileSync(join(folder, `${i}-2024.xxgk.yaml`), thisYearReport(agency).replace(/^(年度: .*)$/m, `$1${link}`));
+    }
+    const lint = (workers: string): ReturnType<typeof spawnSync> =>
+      spawnSync(process.execPath, ['dist/cli.js', 'lint', pairs, '--format', 'json'], {
+        encoding: 'utf8',
+        env: { ...process.env, XXGK_LINT_WORKERS: workers },
+      });
+    const pooled = lint('2');
+    const inProcess = lint('0');
+    // Each file alone: its last year's report read and parsed for it only, nothing shared.
+    const alone: unknown[] = [];
+    for (const { file } of JSON.parse(String(pooled.stdout)) as { file: string }[])
+      alone.push(...(JSON.parse((await runCli('lint', file, '--format', 'json')).stdout) as unknown[]));
+    assert.deepEqual(JSON.parse(String(pooled.stdout)), alone);
+    // Status 1: changing last year's 结转下年度 unbalances its own table (balance), as intended.
+    assert.deepEqual([pooled.status, inProcess.status], [1, 1], String(pooled.stderr));
+    assert.equal(pooled.stdout, inProcess.stdout);
+    const output = JSON.parse(String(pooled.stdout)) as {
+      file: string;
+      diagnostics: { code: string; related?: { file: string }[] }[];
+    }[];
+    assert.equal(output.length, 80);
+    const carryover = output.flatMap((o) => o.diagnostics.filter((d) => d.code === 'carryover'));
+    // Departments 1, 2, 4, 5, … (i % 3 ≠ 0) carried over something this year's report does not take in.
+    assert.equal(carryover.length, 40 - 14);
+    assert.ok(carryover.every((d) => d.related?.[0]?.file.endsWith('-2023.xxgk.yaml')));
+  } finally {
+    rmSync(pairs, { recursive: true, force: true });
   }
 });

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdir, open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
 import { decodeReportBytes, MAX_REPORT_BYTES, readReportFile } from '../../server/src/platform/readReportFile';
 import { checkText, tooLargeFinding } from '../../server/src/core/engine';
 import { useTempDir } from './helpers/tempDir';
@@ -62,6 +63,39 @@ describe('decodeReportBytes', () => {
     const r = decodeReportBytes(Buffer.from('a: 𠀀\n', 'utf8'));
     assert.equal(r.encoding, 'utf-8');
     assert.equal(r.text, 'a: 𠀀\n');
+  });
+
+  test('UTF-8 is taken exactly where a strict decoder takes it, with its text (surrogates, overlongs, BOM)', () => {
+    // Bytes near UTF-8's edges: lead and continuation bytes, the BOM, the encoded surrogates and U+10FFFF.
+    const pieces = [
+      [0xef, 0xbb, 0xbf],
+      [0xed, 0xa0, 0x80],
+      [0xf4, 0x8f, 0xbf, 0xbf],
+      [0xf4, 0x90, 0x80, 0x80],
+    ];
+    const bytes = fc.array(
+      fc.oneof(
+        fc.string({ unit: 'grapheme' }).map((t) => [...Buffer.from(t, 'utf8')]),
+        fc.constantFrom(...pieces),
+        fc.array(fc.integer({ min: 0x80, max: 0xff }), { maxLength: 3 }),
+      ),
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(bytes, (parts) => {
+        const input = Uint8Array.from(parts.flat());
+        let strict: string | undefined;
+        try {
+          strict = new TextDecoder('utf-8', { fatal: true }).decode(input);
+        } catch {
+          strict = undefined;
+        }
+        const r = decodeReportBytes(input);
+        if (strict === undefined) assert.ok(r.encoding !== 'utf-8' || r.damaged !== undefined);
+        else assert.deepEqual([r.encoding, r.text, r.damaged], ['utf-8', strict, undefined]);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { Workbook } from 'exceljs';
 import { CLEAN_REPORT, encodeGb18030, ensureCliBuilt, sparseFile, xxgk } from './helpers/cli';
-import { decodeEntities } from './helpers/miniHtml';
+import { childElements, decodeEntities, elements, HtmlElement, parseHtml, textOf } from './helpers/miniHtml';
 import { huaianReport, WITH_ERRORS, XICHENG } from './helpers/summaryFixtures';
 import { useTempDir } from './helpers/tempDir';
 import { convertWithLibreOffice } from './exportHelpers';
@@ -61,6 +61,43 @@ function firstSheet(fods: string): { name: string; rows: SheetCell[][] } {
   });
   while (rows.length && rows[rows.length - 1]!.length === 0) rows.pop();
   return { name: decodeEntities(table[1]!), rows };
+}
+
+/** CSV as RFC 4180 writes it (quoted fields, doubled quotes, CRLF), BOM dropped: rows of fields. */
+function csvRows(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const text = csv.replace(/^\uFEFF/, '');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c !== '"') field += c;
+      else if (text[i + 1] === '"') field += text[++i];
+      else quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      rows.push([...row, field]);
+      [row, field] = [[], ''];
+      i++;
+    } else field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+/** The rows of the summary table of a standalone page (tbody, then the total of tfoot), each as its cells' texts. */
+function htmlRows(html: string): string[][] {
+  const table = elements(parseHtml(html)).find((el) => el.attrs['id'] === 'summary');
+  assert.ok(table, 'the page has the summary table');
+  const section = (tag: string): HtmlElement => childElements(table, tag)[0]!;
+  return [section('thead'), section('tbody'), section('tfoot')].flatMap((part) =>
+    childElements(part, 'tr').map((tr) => childElements(tr, 'td').concat(childElements(tr, 'th')).map(textOf)),
+  );
 }
 
 /** LibreOffice Calc opens the file and writes it as flat ODF (its own reading, with cell types). */
@@ -212,6 +249,31 @@ describe('xxgk summary and xxgk sum (dist/cli.js)', () => {
       const total = sheet.rows[sheet.rows.length - 1]!;
       assert.equal(total[0]!.value, '合计（6 份报告）');
       FIGURES.forEach((k, i) => assert.deepEqual(total[2 + i], { type: 'float', value: String(json.total[k]) }, k));
+    });
+
+    test('.csv and .html: every file a row with its problem and figures, as in the JSON; the total last', () => {
+      for (const format of ['csv', 'html']) {
+        const r = xxgk(['summary', 'reports', 'missing.xxgk.yaml', '-o', `every-row.${format}`], dir);
+        assert.equal(r.status, 2, r.stderr);
+        const text = readFileSync(join(dir, `every-row.${format}`), 'utf8');
+        const rows = format === 'csv' ? csvRows(text) : htmlRows(text);
+        assert.deepEqual(rows[0], HEADER.split(','), format);
+        assert.equal(rows.length, 1 + json.reports.length + 1, format);
+        json.reports.forEach((report, i) => {
+          const cells = rows[i + 1]!;
+          const what = `${format} ${report.file as string}`;
+          assert.equal(cells[13], report.file, what);
+          assert.equal(cells[12], (report.problems as string[]).join('；'), what);
+          assert.equal(cells[0], report.agency ?? '', what);
+          ['year', ...FIGURES, 'errors', 'warnings'].forEach((k, n) =>
+            assert.equal(cells[1 + n], report[k] === null ? '' : String(report[k]), `${what} ${k}`),
+          );
+        });
+        const total = rows[rows.length - 1]!;
+        assert.equal(total[0], '合计（6 份报告）', format);
+        FIGURES.forEach((k, n) => assert.equal(total[2 + n], String(json.total[k]), `${format} total ${k}`));
+        assert.match(total[12]!, /份有错误，已计入；.*份机关和年度重复，已计入；另有 2 个文件无法读取，未计入/, format);
+      }
     });
 
     test('.xlsx: the header row and the 机关 column are frozen', async () => {

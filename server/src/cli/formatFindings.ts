@@ -39,6 +39,14 @@ export function addToTally(t: Tally, result: FileResult): void {
   for (const f of result.findings) t[SEVERITY_COUNT[f.severity]] += 1;
 }
 
+/** Adds a file's tally (made where the file was checked) to the running one. */
+export function addTallies(total: Tally, file: Tally): void {
+  total.files += 1;
+  total.errors += file.errors;
+  total.warnings += file.warnings;
+  total.information += file.information;
+}
+
 export function tally(results: readonly FileResult[]): Tally {
   const t: Tally = { files: 0, errors: 0, warnings: 0, information: 0 };
   for (const result of results) addToTally(t, result);
@@ -118,6 +126,11 @@ export function toJsonResult(result: FileResult): JsonFileResult {
   };
 }
 
+/** One file's entry of the JSON array, indented for its place in it. */
+export function jsonEntry(result: FileResult): string {
+  return JSON.stringify(toJsonResult(result), null, 2).replace(/\n/g, '\n  ');
+}
+
 /**
  * The JSON array written one file at a time, so a batch of any size is never
  * held whole: the same bytes as JSON.stringify of the whole array with an
@@ -129,7 +142,11 @@ export class JsonArrayWriter {
   constructor(private readonly write: (text: string) => void) {}
 
   add(result: FileResult): void {
-    const entry = JSON.stringify(toJsonResult(result), null, 2).replace(/\n/g, '\n  ');
+    this.addEntry(jsonEntry(result));
+  }
+
+  /** An entry made by jsonEntry (a lint worker makes it where it checked the file). */
+  addEntry(entry: string): void {
     this.write(`${this.count++ === 0 ? '[\n' : ',\n'}  ${entry}`);
   }
 

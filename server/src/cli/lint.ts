@@ -1,10 +1,10 @@
 // `xxgk lint`: checks report files and folders of them, prints the findings,
 // and tells scripts by its exit status whether the reports hold errors.
 import { collectFiles } from './collectFiles';
-import { addToTally, formatFileText, formatSummary, JsonArrayWriter, Tally } from './formatFindings';
+import { addTallies, formatSummary, JsonArrayWriter, Tally } from './formatFindings';
 import type { CliCommand, CliIo } from './main';
 import { checkFiles } from './lintPool';
-import { describeFsError } from '../platform';
+import { lintJobs } from './fileDigests';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
 import { parseFormatArgs } from './formatOption';
 import { planPrevious } from './pairing';
@@ -60,18 +60,13 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
   // Output goes out file by file (text and JSON alike): a long run shows progress, and no batch is held whole.
   const counts: Tally = { files: 0, errors: 0, warnings: 0, information: 0 };
   const json = format === 'json' ? new JsonArrayWriter((text) => io.stdout(text)) : undefined;
-  await checkFiles(
-    files.map((file, i) => ({ file, previous: plans[i]! })),
-    (outcome) => {
-      if ('readError' in outcome) return fail(`无法读取文件 ${outcome.file}：${describeFsError(outcome.readError)}`);
-      // An engine bug must not pass for a clean file (exit 0) or for findings (exit 1).
-      if ('engineError' in outcome)
-        return fail(`检查文件 ${outcome.file} 时出错（这是 xxgk 的缺陷，请报告）：${outcome.engineError}`);
-      addToTally(counts, outcome);
-      if (json) json.add(outcome);
-      else io.stdout(formatFileText(outcome));
-    },
-  );
+  const jobs = lintJobs(files, plans);
+  await checkFiles(jobs, json ? 'lint-json' : 'lint-text', (digest) => {
+    if ('failure' in digest) return fail(digest.failure);
+    addTallies(counts, digest.tally);
+    if (json) json.addEntry(digest.printed);
+    else io.stdout(digest.printed);
+  });
   if (json) json.end();
   else io.stdout(formatSummary(counts) + '\n');
 

@@ -10,6 +10,7 @@ import type { ReportIdentity } from '../core/previous/identity';
 import { previousCandidates } from '../core/previous/choose';
 import type { PreviousInput } from '../core/previous/previous';
 import { isReportFileName, portableLink, readIdentity, readPrevious } from '../platform';
+import { parsePreviousOf } from './sharedParses';
 
 export type PreviousPlan =
   | { kind: 'path'; path: string; name: string; via: 'link' | 'option' | 'search' }
@@ -106,8 +107,29 @@ export async function planPrevious(files: string[], option?: string): Promise<Pr
   return plans;
 }
 
-/** The plan carried out: last year's report read and parsed, for checkText. */
-export function previousInput(file: string, plan: PreviousPlan): PreviousInput {
+/**
+ * The plan carried out: last year's report read and parsed, for checkText.
+ * `inBatch`: that report is checked in this batch too (sharedParses.ts).
+ */
+export function previousInput(file: string, plan: PreviousPlan, inBatch = false): PreviousInput {
   if (plan.kind !== 'path') return plan.kind === 'ambiguous' ? plan : { kind: 'none' };
-  return readPrevious(plan.path, file, { name: plan.name, uri: plan.path }, plan.via);
+  const shown = { name: plan.name, uri: plan.path };
+  return readPrevious(plan.path, file, shown, plan.via, inBatch ? parsePreviousOf(plan.path) : undefined);
+}
+
+/**
+ * For each file, whether it is another's last year's report, and whether its
+ * own last year's report is one of the files: the parses worth keeping.
+ */
+export function pairsInBatch(files: string[], plans: PreviousPlan[]): { isPrevious: boolean; hasPrevious: boolean }[] {
+  const given = new Set(files.map((f) => resolve(f)));
+  const previous = new Set<string>();
+  for (const plan of plans) if (plan.kind === 'path' && given.has(resolve(plan.path))) previous.add(resolve(plan.path));
+  return files.map((file, i) => {
+    const plan = plans[i]!;
+    return {
+      isPrevious: previous.has(resolve(file)),
+      hasPrevious: plan.kind === 'path' && given.has(resolve(plan.path)),
+    };
+  });
 }

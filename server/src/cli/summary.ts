@@ -5,12 +5,13 @@
 import { basename, extname } from 'node:path';
 import { summaryGrid } from '../core/summary/grid';
 import { summaryHtml } from '../core/summary/html';
-import { checkedReport, SummaryBuilder, SummaryInput, SummaryTable } from '../core/summary/summaryTable';
+import { SummaryBuilder, SummaryTable } from '../core/summary/summaryTable';
 import { summaryCsv, summaryJson } from '../core/summary/textFormats';
 import { collectFiles } from './collectFiles';
-import { describeFsError, loadSummaryXlsx } from '../platform';
+import { loadSummaryXlsx } from '../platform';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, usageError } from './exitStatus';
-import { checkFiles, FileOutcome } from './lintPool';
+import { checkFiles } from './lintPool';
+import { lintJobs } from './fileDigests';
 import { planPrevious } from './pairing';
 import { parseCommandArgs } from './commandArgs';
 import type { CliCommand, CliIo } from './main';
@@ -54,21 +55,6 @@ const WRITERS: Readonly<Record<string, Writer>> = {
   '.html': (table, title) => summaryHtml(summaryGrid(table), title),
 };
 
-/** The row input of one file, from what the lint pool made of it. */
-export function summaryInput(outcome: FileOutcome): SummaryInput {
-  const { file } = outcome;
-  if ('readError' in outcome) return { file, kind: 'unreadable', reason: describeFsError(outcome.readError) };
-  if ('engineError' in outcome)
-    return {
-      file,
-      kind: 'unreadable',
-      reason: `检查时出错（这是 xxgk 的缺陷，请报告）：${outcome.engineError.split('\n')[0]}`,
-    };
-  const tooLarge = outcome.findings.find((f) => f.code === 'too-large');
-  if (tooLarge || !outcome.figures) return { file, kind: 'too-large', message: tooLarge?.message ?? '未能检查' };
-  return checkedReport(file, outcome.findings, outcome.figures, outcome.encoding ?? 'utf-8');
-}
-
 const SUMMARY_SYNTAX = {
   command: 'summary',
   usage: SUMMARY_USAGE,
@@ -103,10 +89,8 @@ export async function runSummary(args: string[], io: CliIo): Promise<number> {
   });
   // Paired with last year's reports as `xxgk lint` does, so the counts of findings agree with it.
   const plans = await planPrevious(files);
-  await checkFiles(
-    files.map((file, i) => ({ file, previous: plans[i]! })),
-    (outcome) => builder.add(summaryInput(outcome)),
-  );
+  const jobs = lintJobs(files, plans);
+  await checkFiles(jobs, 'summary', (input) => builder.add(input));
   const table = builder.finish();
 
   const title = `政府信息公开工作年度报告汇总（${table.rows.length} 个文件）`;

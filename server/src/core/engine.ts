@@ -53,6 +53,12 @@ export interface CheckOptions {
   previous?: PreviousInput;
   /** How the caller decoded the file, where that is worth a finding (UTF-16/32, damaged UTF-8). */
   decoded?: EncodingNote;
+  /**
+   * parseReport of the text as checked (BOM removed unless keepBom), where the
+   * caller has it already: a batch that read the file as another report's
+   * last year's report does not parse it twice.
+   */
+  parsed?: ParsedWithSyntax;
 }
 
 export interface ParsedReport {
@@ -75,7 +81,7 @@ function utf8Length(text: string): number {
   return text.length * 3 <= MAX_BYTES ? text.length : Buffer.byteLength(text, 'utf8');
 }
 
-type ParsedWithSyntax = ParsedReport & { syntax: RawFinding[]; blockSpans: [number, number][] };
+export type ParsedWithSyntax = ParsedReport & { syntax: RawFinding[]; blockSpans: [number, number][] };
 
 /** A text past a bound: its one finding, over an empty tree (nothing else is checked). */
 function refused(text: string, finding: RawFinding): ParsedWithSyntax {
@@ -148,7 +154,7 @@ export function checkText(input: string, options: CheckOptions = {}): CheckResul
     const severity = severities['too-large'];
     return { findings: severity === 'off' ? [] : [{ ...finding, severity }] };
   }
-  const parsed = parseReport(text);
+  const parsed = options.parsed?.text === text ? options.parsed : parseReport(text);
   const handed: PreviousInput = options.previous ?? { kind: 'none' };
   const previous = previousOutcome(parsed.root, identityOf(parsed.root).year, handed);
   const off = new Set((Object.keys(severities) as CheckCode[]).filter((code) => severities[code] === 'off'));

@@ -162,7 +162,9 @@ function spanOf(node: Node, fallback: number): { start: number; end: number } {
  * One pass with an explicit stack; an alias into its own anchor counts as over the limit.
  * Also `yaml-syntax` on an alias without an anchor before it (the parser lets it pass).
  */
-function aliasFindings(doc: Document): RawFinding[] {
+function aliasFindings(doc: Document, text: string): RawFinding[] {
+  // Every alias is written with a `*`: a text without one (an ordinary report) has none to walk for.
+  if (!text.includes('*')) return [];
   const findings: RawFinding[] = [];
   const over = MAX_ALIAS_EXPANSIONS + 1;
   const anchors = new Map<string, unknown>();
@@ -220,7 +222,7 @@ function aliasFindings(doc: Document): RawFinding[] {
 export function convertDocument(doc: Document, text: string): ConvertResult {
   const converter = new Converter(doc, text);
   const root = converter.convert(doc.contents, REPORT, 0);
-  return { root, findings: aliasFindings(doc) };
+  return { root, findings: aliasFindings(doc, text) };
 }
 
 /** The entry at a path of keys, or undefined. */

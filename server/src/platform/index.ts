@@ -9,7 +9,7 @@ export type { ImportRefusal } from './importFile';
 export { PdfExportError, printHtmlToPdf } from './printPdf';
 export type { BrowserHost } from './browserDiscovery';
 export { loadSummaryXlsx } from './summaryXlsx';
-export { readReportFile, readReportFileSync } from './readReportFile';
+export { readReportFile, readReportFileSync, type ReportEncoding } from './readReportFile';
 export { findReportFiles, isReportFileName } from './findReportFiles';
 export { canonicalPath, identityOfText, linkTarget, portableLink, readIdentity, readPrevious } from './readPrevious';
 export { newReportFrom } from './newReportFrom';

@@ -6,7 +6,7 @@ import { realpathSync } from 'node:fs';
 import nodePath, { PlatformPath, resolve } from 'node:path';
 import { parseReport } from '../core/engine';
 import { identityOf, ReportIdentity, scanIdentity } from '../core/previous/identity';
-import { parsePrevious, PreviousInput } from '../core/previous/previous';
+import { ParsedPrevious, parsePrevious, PreviousInput } from '../core/previous/previous';
 import { describeFsError, isNotFound } from './describeFsError';
 import { readReportFileSync } from './readReportFile';
 
@@ -53,13 +53,15 @@ export function linkTarget(reportPath: string, link: string, paths: PlatformPath
  * Reads `path` as last year's report (synchronously: a report is small, and the
  * language server checks a document in one go). `via` 'search': a file that cannot be
  * read is simply not used (none); a link or --previous that cannot be
- * followed is `broken`, with the reason.
+ * followed is `broken`, with the reason. `parse` turns the text read into
+ * the report (a batch keeps the parse for the file's own check).
  */
 export function readPrevious(
   path: string,
   selfPath: string,
   shown: { name: string; uri: string },
   via: 'link' | 'option' | 'search',
+  parse: (text: string, size: number) => ParsedPrevious = parsePrevious,
 ): PreviousInput {
   const broken = (message: string): PreviousInput =>
     via === 'search' ? { kind: 'none' } : { kind: 'broken', message, via };
@@ -71,5 +73,5 @@ export function readPrevious(
     return broken(isNotFound(error) ? `找不到文件 ${shown.name}` : `无法读取 ${shown.name}：${describeFsError(error)}`);
   }
   if (content.kind === 'too-large') return broken(`${shown.name} 超过 10 MB，不是一份年度报告`);
-  return { kind: 'found', report: parsePrevious(content.text, content.size), ...shown, via };
+  return { kind: 'found', report: parse(content.text, content.size), ...shown, via };
 }

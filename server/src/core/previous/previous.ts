@@ -24,7 +24,12 @@ export function parsePrevious(input: string, byteLength?: number): ParsedPreviou
     const empty: YNode = { kind: 'scalar', start: 0, end: 0, raw: '', value: null, style: undefined };
     return { text: '', lines: new LineIndex(''), root: empty, identity: {}, unfit: '文件超过 10 MB' };
   }
-  const parsed = parseReport(text);
+  return previousFromParsed(parseReport(text));
+}
+
+/** Last year's report from its parse (parseReport of its text), where the caller has one already. */
+export function previousFromParsed(parsed: ReturnType<typeof parseReport>): ParsedPrevious {
+  const { text } = parsed;
   const identity = identityOf(parsed.root);
   const syntax = parsed.syntax.find((f) => f.code === 'yaml-syntax' || f.code === 'multi-document');
   let unfit: string | undefined;
