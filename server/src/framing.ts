@@ -7,7 +7,14 @@
 // after a bad frame (whose cut-off body the JSON reader reports as one parse
 // error) the next good one is read again.
 import { Transform, TransformCallback } from 'node:stream';
-import { Connection, createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import {
+  Connection,
+  createConnection,
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver/node';
+import { MESSAGE_JSON } from './messageJson';
 
 const HEADER_END = Buffer.from('\r\n\r\n');
 const CONTENT_LENGTH = /^content-length:[ \t]*(\d+)[ \t]*$/im;
@@ -87,5 +94,16 @@ export function createStdioConnection(): Connection {
   const frames = new ResyncingFrames();
   process.stdin.pipe(frames);
   for (const method of ['log', 'info', 'warn', 'debug'] as const) console[method] = console.error;
-  return createConnection(ProposedFeatures.all, frames, process.stdout);
+  // Messages are written through MESSAGE_JSON (a long answer never one giant string), so the reader and
+  // writer are made here, and the library's exit when stdin ends (0 after shutdown, else 1) is done here too.
+  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: MESSAGE_JSON });
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(frames), writer);
+  let shutDown = false;
+  connection.onShutdown(() => {
+    shutDown = true;
+  });
+  const exit = (): never => process.exit(shutDown ? 0 : 1);
+  frames.on('end', exit);
+  frames.on('close', exit);
+  return connection;
 }

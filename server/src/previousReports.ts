@@ -5,13 +5,13 @@
 // documents (their unsaved text wins over the disk). A previous report is
 // parsed once and reused until it changes; editing or saving it re-checks the
 // reports that use it, open ones and (workspace diagnostics) closed ones alike.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathOfUri, uriOfPath } from './fileUris';
 import { Candidate, previousCandidates } from './core/previous/choose';
 import { ReportIdentity } from './core/previous/identity';
-import { parsePrevious, PreviousInput } from './core/previous/previous';
+import { ParsedPrevious, parsePrevious, PreviousInput } from './core/previous/previous';
 import {
   canonicalPath,
   findReportFiles,
@@ -21,6 +21,8 @@ import {
   readIdentity,
   readPrevious,
 } from './platform';
+import { diskStamp, RecentParses } from './recentParses';
+import { DiskIdentities } from './diskIdentities';
 
 /** The file-system path of a `file:` URI; undefined for other schemes (untitled documents). */
 export function pathOf(uri: string): string | undefined {
@@ -35,7 +37,7 @@ type Selection =
 
 export class PreviousReports {
   /** Identities of report files on disk, by canonical path. */
-  private readonly disk = new Map<string, ReportIdentity>();
+  private readonly disk = new DiskIdentities();
   private readonly scannedFolders = new Set<string>();
   /** Parsed previous reports by how they were reached and path, with the stamp of the text they were parsed from. */
   private readonly parsed = new Map<string, { stamp: string; input: PreviousInput }>();
@@ -48,6 +50,8 @@ export class PreviousReports {
   private readonly selections = new Map<string, string>();
   /** The identity of each open document as last seen (JSON), to tell when it changes. */
   private readonly openIdentities = new Map<string, string>();
+  /** Closed reports the workspace's pass just parsed (offerParsed), to be taken as last year's without a second parse. */
+  private readonly recent = new RecentParses();
 
   constructor(
     private readonly openDocument: (path: string) => TextDocument | undefined,
@@ -81,6 +85,7 @@ export class PreviousReports {
     if (!path || !isReportFileName(basename(path))) return;
     this.parsed.delete(`link:${path}`);
     this.parsed.delete(`search:${path}`);
+    this.recent.forget(path);
     const old = this.disk.get(path);
     const identity = deleted ? undefined : readIdentity(path);
     if (identity) this.disk.set(path, identity);
@@ -164,6 +169,16 @@ export class PreviousReports {
     return identity;
   }
 
+  /** A closed report the workspace's pass just checked, read under `stamp` (diskStamp): last year's report of the next, maybe. */
+  offerParsed(path: string, stamp: string, report: ParsedPrevious): void {
+    this.recent.offer(path, stamp, report);
+  }
+
+  /** The identity of a report file on disk as indexed; undefined before the index or for a file that is none. */
+  identityOnDisk(path: string): ReportIdentity | undefined {
+    return this.disk.get(path);
+  }
+
   private uriOf(path: string): string {
     return this.openDocument(path)?.uri ?? uriOfPath(path);
   }
@@ -172,20 +187,13 @@ export class PreviousReports {
   /** `keep`: cache the parse (for open documents, checked again at every edit; a closed file is checked once). */
   private load(path: string, selfPath: string, name: string, via: 'link' | 'search', keep: boolean): PreviousInput {
     const doc = this.openDocument(path);
-    let stamp: string;
-    if (doc) stamp = `doc:${doc.uri}:${doc.version}`;
-    else {
-      try {
-        const info = statSync(path);
-        stamp = `disk:${info.mtimeMs}:${info.size}`;
-      } catch {
-        stamp = 'missing';
-      }
-    }
+    const stamp = doc ? `doc:${doc.uri}:${doc.version}` : diskStamp(path);
     const key = `${via}:${path}`;
     const cached = this.parsed.get(key);
+    const justParsed = doc || path === selfPath ? undefined : this.recent.take(path, stamp);
     let input: PreviousInput;
     if (cached && cached.stamp === stamp) input = cached.input;
+    else if (justParsed) input = { kind: 'found', report: justParsed, name, uri: this.uriOf(path), via };
     else {
       input = doc
         ? { kind: 'found', report: parsePrevious(doc.getText()), name, uri: doc.uri, via }
@@ -229,9 +237,14 @@ export class PreviousReports {
       if (identity?.agency === self.agency && identity?.year === (self.year ?? NaN) - 1)
         candidates.push({ id: path, identity });
     };
-    for (const [path, identity] of this.disk) {
+    // The disk's files of last year and the agency, and the open ones (whose text may say otherwise), in the order found.
+    const year = self.year === undefined ? undefined : self.year - 1;
+    const onDisk = this.disk.withAgencyYear(self.agency, year).filter((path) => !open.has(path));
+    for (const path of open.keys()) if (this.disk.has(path)) onDisk.push(path);
+    onDisk.sort((a, b) => this.disk.placeOf(a) - this.disk.placeOf(b));
+    for (const path of onDisk) {
       const doc = open.get(path);
-      consider(path, doc ? this.openIdentity(doc) : identity);
+      consider(path, doc ? this.openIdentity(doc) : this.disk.get(path));
     }
     for (const [path, doc] of open) if (!this.disk.has(path)) consider(path, this.openIdentity(doc));
     const found = previousCandidates({ id: selfPath, identity: self }, candidates).map((c) => c.id);

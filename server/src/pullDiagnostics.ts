@@ -276,7 +276,7 @@ export class PullDiagnostics implements DiagnosticsFeed {
       else items.push({ kind: 'unchanged', uri, version, resultId: checked.resultId });
     };
     let lastYield = performance.now();
-    for (const path of this.settings.workspaceDiagnostics ? this.reports.paths() : []) {
+    for (const path of this.settings.workspaceDiagnostics ? this.reports.passOrder() : []) {
       if (performance.now() - lastYield > YIELD_MS) {
         await turn();
         if (token.isCancellationRequested) throw cancelled();

@@ -9,7 +9,8 @@
 import { createHash } from 'node:crypto';
 import { basename, sep } from 'node:path';
 import { Diagnostic, DiagnosticSeverity, FileChangeType, FileEvent } from 'vscode-languageserver';
-import { checkText, tooLargeFinding } from './core/engine';
+import { checkText, MAX_BYTES, parseReport, tooLargeFinding } from './core/engine';
+import { stripBom } from './core/lineIndex';
 import { toDiagnostic } from './diagnostics';
 import { uriOfPath } from './fileUris';
 import {
@@ -20,8 +21,10 @@ import {
   isReportFileName,
   readReportFileSync,
 } from './platform';
+import { previousFromParsed } from './core/previous/previous';
 import type { PreviousReports } from './previousReports';
 import { pathOf } from './previousReports';
+import { diskStamp } from './recentParses';
 import type { Settings } from './settings';
 
 /** A file's diagnostics and their result id: a hash of the diagnostics, so equal ids mean equal lists. */
@@ -143,8 +146,24 @@ export class WorkspaceReports {
     return this.files.has(path);
   }
 
+  /** The reports in the order found. */
   paths(): string[] {
     return [...this.files.keys()];
+  }
+
+  /**
+   * The reports in the order a pass checks them: agency by agency, year by
+   * year, so that last year's report is parsed just before this year's and
+   * its parse is reused (recentParses.ts). Files not indexed come first, as found.
+   */
+  passOrder(): string[] {
+    const paths = [...this.files.keys()];
+    const identities = new Map(paths.map((p) => [p, this.previousReports.identityOnDisk(p)]));
+    const agencyOf = (p: string): string => identities.get(p)?.agency ?? '';
+    const yearOf = (p: string): number => identities.get(p)?.year ?? 0;
+    return paths.sort((a, b) =>
+      agencyOf(a) < agencyOf(b) ? -1 : agencyOf(a) > agencyOf(b) ? 1 : yearOf(a) - yearOf(b),
+    );
   }
 
   uriOf(path: string): string | undefined {
@@ -179,6 +198,7 @@ export class WorkspaceReports {
 
   /** The diagnostics of the file as on disk; undefined if it no longer exists. */
   private check(path: string, uri: string): Diagnostic[] | undefined {
+    const stamp = diskStamp(path);
     let content;
     try {
       content = readReportFileSync(path);
@@ -189,12 +209,16 @@ export class WorkspaceReports {
       return [{ range, severity: DiagnosticSeverity.Error, source: 'xxgk', message }];
     }
     if (content.kind === 'too-large') return [toDiagnostic(tooLargeFinding(content.size), uri)];
+    // Parsed here, within the size limit checkText keeps, so that the parse can be offered as last year's report.
+    const parsed = content.size <= MAX_BYTES ? parseReport(stripBom(content.text)) : undefined;
     const result = checkText(content.text, {
       severities: this.settings.severities,
       byteLength: content.size,
       previous: this.previousReports.inputForFile(uri, content.text),
       decoded: { encoding: content.encoding, damaged: content.damaged },
+      parsed,
     });
+    if (parsed) this.previousReports.offerParsed(path, stamp, previousFromParsed(parsed));
     return result.findings.map((f) => toDiagnostic(f, uri));
   }
 }

@@ -177,3 +177,32 @@ test('after a frame of garbage headers, the next frame is read again', async () 
   );
   assert.ok(messages.some((m) => m.id === 3));
 });
+
+/** The server's exit code once its stdin closes, after `frames` (and, with `awaitId`, that request's answer). */
+function exitAfter(frames: Buffer[], awaitId?: number): Promise<number | null> {
+  ensureBuilt();
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'ignore'] });
+  let seen = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`still running; got ${seen}`));
+    }, 20_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+    child.stdout.on('data', (chunk: Buffer) => {
+      seen += chunk.toString('utf8');
+      if (awaitId !== undefined && seen.includes(`"id":${awaitId}`)) child.stdin.end();
+    });
+    for (const f of frames) child.stdin.write(f);
+    if (awaitId === undefined) child.stdin.end();
+  });
+}
+
+test('stdin closing ends the server: exit code 0 after a shutdown request, 1 without', async () => {
+  const shutdown = { jsonrpc: '2.0', id: 2, method: 'shutdown' };
+  assert.equal(await exitAfter([frame(initialize(1)), frame(shutdown)], 2), 0);
+  assert.equal(await exitAfter([frame(initialize(1))]), 1);
+});

@@ -131,7 +131,12 @@ export class LspClient {
 
   static async start(settings: Record<string, unknown> = {}, options: ClientOptions = {}): Promise<LspClient> {
     ensureBuilt();
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    // XXGK_SERVER_NODE_ARGS: Node options for the server alone, e.g. `--cpu-prof` when profiling a bench.
+    const child = spawn(
+      process.execPath,
+      [...(process.env.XXGK_SERVER_NODE_ARGS?.split(' ') ?? []), SERVER, '--stdio'],
+      { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
+    );
     child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(chunk));
     const connection = createProtocolConnection(
       new StreamMessageReader(child.stdout!),
