@@ -45,7 +45,7 @@ import {
 } from './shared/protocol';
 import { renderExport, renderPreview } from './render';
 import { pathOf, PreviousReports } from './previousReports';
-import { Settings } from './settings';
+import { readPreviousYearView, Settings } from './settings';
 import { summaryExport, workspaceSummary } from './workspaceSummary';
 import { PULL_PROVIDER, PullDiagnostics } from './pullDiagnostics';
 import { WorkspaceEvents } from './workspaceEvents';
@@ -231,7 +231,9 @@ onXxgkRequest(
   renderPreviewRequest,
   guard('预览', null, (params) => {
     const found = docs.lookup(params.uri);
-    return found ? renderPreview(found.doc, found.result, settings.previousYear) : null;
+    // A share the client sends that the settings would reject was already warned about there.
+    const view = params.view ? readPreviousYearView(params.view, []) : settings.previousYear;
+    return found ? renderPreview(found.doc, found.result, view) : null;
   }),
 );
 

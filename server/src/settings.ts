@@ -71,7 +71,7 @@ function readWorkspaceDiagnostics(diagnostics: unknown, warnings: string[]): boo
   return true;
 }
 
-function readPreviousYearView(preview: unknown, warnings: string[]): PreviousYearView {
+export function readPreviousYearView(preview: unknown, warnings: string[]): PreviousYearView {
   const view: PreviousYearView = { show: false, share: DEFAULT_CHANGE_SHARE };
   if (!isObject(preview)) return view;
   view.show = preview['showPreviousYear'] === true;

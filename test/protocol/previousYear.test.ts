@@ -101,6 +101,21 @@ describe("last year's report in the language server", () => {
     await off;
   });
 
+  test("the preview's own view, sent with the request, wins over the server's settings (no wait for them)", async () => {
+    const shown = await xxgkRequest(client, renderPreviewRequest, {
+      uri: nowUri,
+      view: { showPreviousYear: true, previousYearChangeShare: 0.5 },
+    });
+    assert.match(shown!.body, /<span class="previous-year">上年 54<\/span>/);
+    const hidden = await xxgkRequest(client, renderPreviewRequest, { uri: nowUri, view: { showPreviousYear: false } });
+    assert.doesNotMatch(hidden!.body, /previous-year/);
+    const refused = await xxgkRequest(client, renderPreviewRequest, {
+      uri: nowUri,
+      view: { showPreviousYear: true, previousYearChangeShare: 'viel' },
+    });
+    assert.match(refused!.body, /<span class="previous-year">上年 54<\/span>/);
+  });
+
   test("xxgk/newReportFrom makes next year's report from last year's file, or says why not", async () => {
     const made = await xxgkRequest(client, newReportFromRequest, { path: lastPath });
     assert.ok(!('error' in made), JSON.stringify(made));

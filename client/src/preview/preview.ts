@@ -60,8 +60,15 @@ export class ReportPreview implements vscode.Disposable {
       }),
       lines.onDidChange(({ uri, line: top }) => this.onEditorScrolled(uri, top)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('xxgk.severity') || e.affectsConfiguration('xxgk.preview'))
-          this.awaitingSettings = true;
+        if (e.affectsConfiguration('xxgk.severity')) this.awaitingSettings = true;
+        // The view's settings go with the render request: render again at once.
+        if (
+          e.affectsConfiguration('xxgk.preview.showPreviousYear') ||
+          e.affectsConfiguration('xxgk.preview.previousYearChangeShare')
+        ) {
+          this.renderedVersion = -1;
+          this.update();
+        }
       }),
       vscode.languages.onDidChangeDiagnostics((e) => {
         if (e.uris.some((u) => u.toString() === this.uri.toString())) this.onServerChecked();
@@ -116,7 +123,12 @@ export class ReportPreview implements vscode.Disposable {
       // The server renders what the editor holds: open the report if no editor has it
       // (a preview restored alone after a reload), so the client sends it to the server.
       const document = await vscode.workspace.openTextDocument(uri);
-      const result = await this.client.request(renderPreviewRequest, { uri: uri.toString() });
+      const preview = vscode.workspace.getConfiguration('xxgk.preview', uri);
+      const view = {
+        showPreviousYear: preview.get<unknown>('showPreviousYear'),
+        previousYearChangeShare: preview.get<unknown>('previousYearChangeShare'),
+      };
+      const result = await this.client.request(renderPreviewRequest, { uri: uri.toString(), view });
       if (this.disposed || uri.toString() !== this.uri.toString()) return;
       // Not yet with the server (it opens documents as the client sends them): asked again on its diagnostics.
       this.awaitingServer = !result;

@@ -17,6 +17,13 @@ function request<P, R>(method: string): XxgkRequest<P, R> {
 
 export interface RenderPreviewParams {
   uri: string;
+  /**
+   * The preview's own settings (`xxgk.preview.*`) as the client reads them when it
+   * asks. They travel with the request because the server's copy of the settings
+   * may lag a change by a round trip, and a view change alters no diagnostic the
+   * preview could wait for. Absent: the server's settings.
+   */
+  view?: { showPreviousYear?: unknown; previousYearChangeShare?: unknown };
 }
 
 export interface RenderPreviewResult {
