@@ -277,7 +277,7 @@ onXxgkRequest(
 
 onXxgkRequest(
   workspaceSummaryRequest,
-  guardAsync('报告汇总', null, (params) => workspaceSummary(params, docs, settings.severities)),
+  guardAsync('报告汇总', null, (params) => workspaceSummary(params, docs, settings.severities, previousReports)),
 );
 
 onXxgkRequest(

@@ -1,6 +1,7 @@
 // The summary table for xxgk.showSummary: every report file the client names,
 // read as the editor has it where it is open, else from disk, checked with the
-// user's severities. Files are taken a few at a time between turns of the
+// user's severities, and beside last year's report where the workspace holds
+// it (as the Problems panel and `xxgk summary` check it). Files are taken a few at a time between turns of the
 // event loop, so the server keeps answering the editor during a long batch.
 // The answer is the table's cells and its HTML; an export is made from the cells.
 import { describeFsError, loadSummaryXlsx, readReportFile } from './platform';
@@ -12,6 +13,7 @@ import { summaryTableHtml } from './core/summary/html';
 import { checkedReport, SummaryBuilder, SummaryInput } from './core/summary/summaryTable';
 import { summaryCsv } from './core/summary/textFormats';
 import type { ReportDocuments } from './documents';
+import type { PreviousReports } from './previousReports';
 import { pathOfUri } from './fileUris';
 import type { SummaryExportParams, WorkspaceSummaryParams, WorkspaceSummaryResult } from './shared/protocol';
 
@@ -27,6 +29,7 @@ async function inputOf(
   label: string,
   docs: ReportDocuments,
   severities: SeverityOverrides,
+  previousReports: PreviousReports,
 ): Promise<SummaryInput> {
   const open = docs.lookup(uri);
   if (open) return reportInput(label, open.result, 'utf-8');
@@ -36,7 +39,9 @@ async function inputOf(
     const content = await readReportFile(path);
     if (content.kind === 'too-large')
       return { file: label, kind: 'too-large', message: tooLargeFinding(content.size).message };
-    return reportInput(label, checkText(content.text, { byteLength: content.size, severities }), content.encoding);
+    const previous = previousReports.inputForFile(uri, content.text);
+    const result = checkText(content.text, { byteLength: content.size, severities, previous });
+    return reportInput(label, result, content.encoding);
   } catch (error) {
     return { file: label, kind: 'unreadable', reason: describeFsError(error) };
   }
@@ -46,11 +51,12 @@ export async function workspaceSummary(
   params: WorkspaceSummaryParams,
   docs: ReportDocuments,
   severities: SeverityOverrides,
+  previousReports: PreviousReports,
 ): Promise<WorkspaceSummaryResult> {
   const builder = new SummaryBuilder();
   for (let i = 0; i < params.files.length; i++) {
     const { uri, label } = params.files[i]!;
-    builder.add(await inputOf(uri, label, docs, severities));
+    builder.add(await inputOf(uri, label, docs, severities, previousReports));
     if (i % FILES_PER_TURN === FILES_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
   }
   const grid = summaryGrid(builder.finish());

@@ -20,7 +20,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { lastYearReport, thisYearReport } from '../unit/helpers/pairs';
 import { CARRIED_OUT, lineOfKey, setCell } from '../unit/helpers/reports';
-import { newReportFromRequest, renderPreviewRequest } from '../../server/src/shared/protocol';
+import { newReportFromRequest, renderPreviewRequest, workspaceSummaryRequest } from '../../server/src/shared/protocol';
 import { LspClient, positionOf, useLspClient, xxgkRequest } from './lspClient';
 import { useTempDir } from '../unit/helpers/tempDir';
 
@@ -99,6 +99,20 @@ describe("last year's report in the language server", () => {
     const off = client.nextDiagnostics(nowUri);
     await client.changeSettings({});
     await off;
+  });
+
+  test("the workspace summary checks a closed report beside last year's, as the Problems panel and the CLI do", async () => {
+    const closed = join(dir, '今年-未打开.xxgk.yaml');
+    await writeFile(closed, NOW);
+    try {
+      const summary = await xxgkRequest(client, workspaceSummaryRequest, {
+        files: [{ uri: pathToFileURL(closed).href, label: '今年-未打开.xxgk.yaml' }],
+      });
+      const warnings = summary!.grid.header.indexOf('警告');
+      assert.equal(summary!.grid.rows[0]![warnings], 1, JSON.stringify(summary!.grid.rows[0]));
+    } finally {
+      await rm(closed);
+    }
   });
 
   test("the preview's own view, sent with the request, wins over the server's settings (no wait for them)", async () => {
