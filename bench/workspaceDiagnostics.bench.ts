@@ -26,12 +26,12 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticRequest,
   FileChangeType,
-  WorkspaceDiagnosticRequest,
   WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { checkText } from '../server/src/core/engine';
 import { EXAMPLE, generatedReport } from './generateReports';
 import { LspClient, positionOf } from '../test/protocol/lspClient';
+import { pullWorkspace } from '../test/protocol/workspacePull';
 
 const REPORTS = Number(process.env.XXGK_BENCH_REPORTS ?? 1000);
 const EDITS = 60;
@@ -90,16 +90,7 @@ type Pull = (
 ) => Promise<WorkspaceDocumentDiagnosticReport[]>;
 
 function puller(client: LspClient): Pull {
-  return async (held, token) => {
-    const previousResultIds = [...held].map(([uri, value]) => ({ uri, value }));
-    const answer = await client.connection.sendRequest(
-      WorkspaceDiagnosticRequest.type,
-      { previousResultIds },
-      token?.token,
-    );
-    for (const item of answer.items) held.set(item.uri, item.resultId!);
-    return answer.items;
-  };
+  return (held, token) => pullWorkspace(client, held, token);
 }
 
 /** One-digit edits of an open report, each timed from the change to its diagnostics (`answer`). */
