@@ -13,7 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText } from '../server/src/core/engine';
 import { PreviousReports } from '../server/src/previousReports';
-import { exampleText, LspClient, positionOf } from '../test/protocol/lspClient';
+import { LspClient } from '../test/protocol/lspClient';
+import { exampleText, positionOf } from '../test/protocol/texts';
 
 const EDITS = 60;
 const EDIT_NEEDLE = '予以公开: {自然人: ';

@@ -41,7 +41,8 @@ import {
   UnregistrationRequest,
   WorkDoneProgressCreateRequest,
 } from 'vscode-languageserver-protocol/node';
-import { ensureBuilt, exampleText, positionOf, ROOT } from '../test/protocol/lspClient';
+import { ensureBuilt, ROOT } from '../test/protocol/serverBuild';
+import { exampleText, positionOf } from '../test/protocol/texts';
 
 const WAIT_MS = 10_000;
 const WATCHDOG_MS = 170_000;

@@ -30,7 +30,8 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { checkText } from '../server/src/core/engine';
 import { EXAMPLE, generatedReport } from './generateReports';
-import { LspClient, positionOf } from '../test/protocol/lspClient';
+import { LspClient } from '../test/protocol/lspClient';
+import { positionOf } from '../test/protocol/texts';
 import { pullWorkspace } from '../test/protocol/workspacePull';
 
 const REPORTS = Number(process.env.XXGK_BENCH_REPORTS ?? 1000);

@@ -18,7 +18,8 @@ import {
   withoutCell,
   withValue,
 } from './cellEditDocs';
-import { exampleText, LspClient, uriOf, useLspClient, xxgkRequest } from './lspClient';
+import { LspClient, useLspClient, xxgkRequest } from './lspClient';
+import { exampleText, uriOf } from './texts';
 
 const PERMITS = ['主动公开政府信息情况', '第二十条第（五）项', '行政许可'];
 const FEES = ['主动公开政府信息情况', '第二十条第（八）项', '行政事业性收费'];

@@ -5,7 +5,7 @@
 // comments around, and as block mappings, one cell a line, each with a comment.
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { exampleText } from './lspClient';
+import { exampleText } from './texts';
 
 export const TABLE_SECTIONS = [
   '主动公开政府信息情况',

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeAction, CodeActionRequest, Diagnostic } from 'vscode-languageserver-protocol/node';
-import { LspClient, uriOf } from './lspClient';
+import { LspClient } from './lspClient';
+import { uriOf } from './texts';
 
 let opened = 0;
 

@@ -17,7 +17,8 @@ import {
   setCell,
   validReport,
 } from '../unit/helpers/reports';
-import { LspClient, ROOT, useLspClient } from './lspClient';
+import { LspClient, useLspClient } from './lspClient';
+import { ROOT } from './serverBuild';
 
 describe('code actions', () => {
   let client: LspClient;

@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DiagnosticSeverity, TextDocumentSyncKind } from 'vscode-languageserver-protocol/node';
-import { exampleText, LspClient, positionAt, positionOf, uriOf, useLspClient } from './lspClient';
+import { LspClient, useLspClient } from './lspClient';
+import { exampleText, positionAt, positionOf, uriOf } from './texts';
 
 describe('diagnostics', () => {
   let client: LspClient;

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DocumentSymbol, Range } from 'vscode-languageserver-protocol/node';
-import { exampleText, LspClient, uriOf, useLspClient } from './lspClient';
+import { LspClient, useLspClient } from './lspClient';
+import { exampleText, uriOf } from './texts';
 import { SECTION_HEADINGS } from '../unit/helpers/labels';
 
 function contains(outer: Range, inner: Range): boolean {

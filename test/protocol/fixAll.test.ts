@@ -15,7 +15,8 @@ import { RULES } from '../../server/src/core/checks/registry';
 import type { CheckRule } from '../../server/src/core/checks/rule';
 import { RECEIVED, removeCell, replaceOnce, setCell, validReport } from '../unit/helpers/reports';
 import { applyAction, openReport, requestActions } from './codeActionSession';
-import { LspClient, ROOT, useLspClient } from './lspClient';
+import { LspClient, useLspClient } from './lspClient';
+import { ROOT } from './serverBuild';
 
 const FIX_ALL = 'source.fixAll.xxgk';
 const rules = RULES as readonly CheckRule[];

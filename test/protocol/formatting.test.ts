@@ -9,7 +9,9 @@ import { parseDocument } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DocumentFormattingRequest, TextEdit } from 'vscode-languageserver-protocol/node';
 import { MESSY, MESSY_FORMATTED } from '../unit/helpers/messyReport';
-import { exampleText, LspClient, ROOT, uriOf, useLspClient } from './lspClient';
+import { LspClient, useLspClient } from './lspClient';
+import { ROOT } from './serverBuild';
+import { exampleText, uriOf } from './texts';
 
 describe('formatting', () => {
   let client: LspClient;

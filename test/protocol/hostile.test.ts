@@ -7,17 +7,9 @@ import { spawn } from 'node:child_process';
 import { describe, test } from 'node:test';
 import { DidChangeTextDocumentNotification, DocumentFormattingRequest } from 'vscode-languageserver-protocol/node';
 import { exportDocxRequest, renderPreviewRequest } from '../../server/src/shared/protocol';
-import {
-  ensureBuilt,
-  exampleText,
-  LspClient,
-  positionOf,
-  ROOT,
-  SERVER,
-  uriOf,
-  useLspClient,
-  xxgkRequest,
-} from './lspClient';
+import { LspClient, useLspClient, xxgkRequest } from './lspClient';
+import { ensureBuilt, ROOT, SERVER } from './serverBuild';
+import { exampleText, positionOf, uriOf } from './texts';
 
 describe('hostile traffic', () => {
   let client: LspClient;

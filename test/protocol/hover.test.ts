@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { MarkupContent } from 'vscode-languageserver-protocol/node';
-import { exampleText, LspClient, positionOf, uriOf, useLspClient } from './lspClient';
+import { LspClient, useLspClient } from './lspClient';
+import { exampleText, positionOf, uriOf } from './texts';
 
 describe('hover', () => {
   let client: LspClient;

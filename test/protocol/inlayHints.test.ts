@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { InlayHint, InlayHintRequest, Range } from 'vscode-languageserver-protocol/node';
 import { CARRIED_IN, lineOfKey, RECEIVED, validReport } from '../unit/helpers/reports';
-import { LspClient, uriOf, useLspClient } from './lspClient';
+import { LspClient, useLspClient } from './lspClient';
+import { uriOf } from './texts';
 
 describe('inlay hints', () => {
   let client: LspClient;

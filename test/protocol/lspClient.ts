@@ -4,9 +4,7 @@
 // workspace/configuration from `settings`, and records every
 // publishDiagnostics notification.
 import assert from 'node:assert/strict';
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { ChildProcess, spawn } from 'node:child_process';
 import { after, before } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import {
@@ -38,61 +36,7 @@ import {
   StreamMessageWriter,
   TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
-import { withDirLock } from '../unit/helpers/dirLock';
-
-export const ROOT = join(__dirname, '..', '..');
-export const SERVER = join(ROOT, 'dist', 'server.js');
-export const EXAMPLE = join(ROOT, 'examples', '2023-西城区民政局.xxgk.yaml');
-
-/**
- * Builds dist/server.js with scripts/build.mjs when it is missing (`npm test`
- * builds first, so normally it is there). Test files run in parallel, so the
- * build runs under a lock.
- */
-export function ensureBuilt(): void {
-  buildServerUnderLock(() => !existsSync(SERVER));
-}
-
-/**
- * Runs scripts/build.mjs if `needsBuild()` says so, under the protocol tests'
- * build lock (test files run in parallel); `needsBuild` is asked again once
- * the lock is held, since another file may have built meanwhile.
- */
-export function buildServerUnderLock(needsBuild: () => boolean): void {
-  if (!needsBuild()) return;
-  withDirLock(
-    join(ROOT, 'dist', '.protocol-test-build.lock'),
-    () => {
-      if (needsBuild()) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
-    },
-    { timeoutMs: 120_000 },
-  );
-}
-
-export function uriOf(name: string): string {
-  return pathToFileURL(join(ROOT, 'test', 'protocol', 'virtual', name)).toString();
-}
-
-export function exampleText(): string {
-  return readFileSync(EXAMPLE, 'utf8');
-}
-
-/** Position of the `n`-th (0-based) occurrence of `needle` in `text`, plus `delta` characters. */
-export function positionOf(text: string, needle: string, delta = 0, n = 0): Position {
-  let at = -1;
-  for (let i = 0; i <= n; i++) {
-    at = text.indexOf(needle, at + 1);
-    if (at === -1) throw new Error(`not found: ${needle}`);
-  }
-  return positionAt(text, at + delta);
-}
-
-/** The LSP position of an offset (the test texts use \n line ends). */
-export function positionAt(text: string, offset: number): Position {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
-}
+import { ensureBuilt, ROOT, SERVER } from './serverBuild';
 
 /** How the client presents itself: its workspace folder, and whether it pulls diagnostics and watches files. */
 export interface ClientOptions {

@@ -21,7 +21,8 @@ import {
 import { lastYearReport, thisYearReport } from '../unit/helpers/pairs';
 import { CARRIED_OUT, lineOfKey, setCell } from '../unit/helpers/reports';
 import { newReportFromRequest, renderPreviewRequest, workspaceSummaryRequest } from '../../server/src/shared/protocol';
-import { LspClient, positionOf, useLspClient, xxgkRequest } from './lspClient';
+import { LspClient, useLspClient, xxgkRequest } from './lspClient';
+import { positionOf } from './texts';
 import { useTempDir } from '../unit/helpers/tempDir';
 
 const carryovers = (diagnostics: Diagnostic[]): Diagnostic[] => diagnostics.filter((d) => d.code === 'carryover');

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { CodeAction, CodeActionRequest, DiagnosticSeverity, HoverRequest } from 'vscode-languageserver-protocol/node';
-import { exampleText, LspClient, uriOf, useLspClient } from './lspClient';
+import { LspClient, useLspClient } from './lspClient';
+import { exampleText, uriOf } from './texts';
 
 describe('robustness', () => {
   let client: LspClient;

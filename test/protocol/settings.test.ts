@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
-import { exampleText, LspClient, uriOf, useLspClient } from './lspClient';
+import { LspClient, useLspClient } from './lspClient';
+import { exampleText, uriOf } from './texts';
 
 describe('settings', () => {
   let client: LspClient;

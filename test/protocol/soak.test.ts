@@ -12,7 +12,9 @@ import { DocumentFormattingRequest } from 'vscode-languageserver-protocol/node';
 import { exportDocxRequest, renderExportRequest, renderPreviewRequest } from '../../server/src/shared/protocol';
 import { hostileReports } from '../unit/helpers/hostileReports';
 import { measuredRun, peakMbOf } from '../unit/helpers/measuredRun';
-import { ensureBuilt, exampleText, LspClient, positionOf, ROOT, uriOf, xxgkRequest } from './lspClient';
+import { LspClient, xxgkRequest } from './lspClient';
+import { ensureBuilt, ROOT } from './serverBuild';
+import { exampleText, positionOf, uriOf } from './texts';
 
 const COUNT = 50;
 const PEAK_MB = 1536;

@@ -19,7 +19,8 @@ import {
   PublishDiagnosticsParams,
   ShutdownRequest,
 } from 'vscode-languageserver-protocol/node';
-import { ensureBuilt, exampleText, ROOT, SERVER, uriOf } from './lspClient';
+import { ensureBuilt, ROOT, SERVER } from './serverBuild';
+import { exampleText, uriOf } from './texts';
 
 test('dist/server.js starts with a shebang and package.json installs it as xxgk-language-server', () => {
   ensureBuilt();

@@ -12,7 +12,8 @@ import {
   InlayHintRequest,
 } from 'vscode-languageserver-protocol/node';
 import { newReportRequest, renderExportRequest, renderPreviewRequest } from '../../server/src/shared/protocol';
-import { exampleText, LspClient, uriOf, useLspClient, xxgkRequest } from './lspClient';
+import { LspClient, useLspClient, xxgkRequest } from './lspClient';
+import { exampleText, uriOf } from './texts';
 
 describe('wiring of code actions, formatting, inlay hints and custom requests', () => {
   let client: LspClient;

@@ -16,7 +16,8 @@ import {
   WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { useTempDir } from '../unit/helpers/tempDir';
-import { exampleText, LspClient, useLspClient } from './lspClient';
+import { LspClient, useLspClient } from './lspClient';
+import { exampleText } from './texts';
 import { pullWorkspace } from './workspacePull';
 
 describe('a client that does not pull', () => {

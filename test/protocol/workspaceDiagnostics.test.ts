@@ -24,7 +24,8 @@ import {
 import { lastYearReport, thisYearReport } from '../unit/helpers/pairs';
 import { CARRIED_OUT, setCell, validReport } from '../unit/helpers/reports';
 import { useTempDir } from '../unit/helpers/tempDir';
-import { exampleText, LspClient, useLspClient } from './lspClient';
+import { LspClient, useLspClient } from './lspClient';
+import { exampleText } from './texts';
 import { pullWorkspace } from './workspacePull';
 
 type Item = WorkspaceDocumentDiagnosticReport;

@@ -12,7 +12,9 @@ import { renderDocx } from '../../server/src/core/export/docx';
 import { exportDocx } from '../../server/src/exportDocx';
 import { importReport } from '../../server/src/importReport';
 import { exportDocxRequest, importReportRequest } from '../../server/src/shared/protocol';
-import { buildServerUnderLock, exampleText, LspClient, ROOT, SERVER, uriOf, xxgkRequest } from '../protocol/lspClient';
+import { LspClient, xxgkRequest } from '../protocol/lspClient';
+import { buildServerUnderLock, ROOT, SERVER } from '../protocol/serverBuild';
+import { exampleText, uriOf } from '../protocol/texts';
 import { docxParts } from './exportHelpers';
 import { useTempDir } from './helpers/tempDir';
 

@@ -10,7 +10,9 @@ import { exportPdf } from '../../server/src/exportPdf';
 import { missingMessage } from '../../server/src/platform/browserDiscovery';
 import { Settings } from '../../server/src/settings';
 import { exportPdfRequest } from '../../server/src/shared/protocol';
-import { ensureBuilt, exampleText, LspClient, uriOf, xxgkRequest } from '../protocol/lspClient';
+import { LspClient, xxgkRequest } from '../protocol/lspClient';
+import { ensureBuilt } from '../protocol/serverBuild';
+import { exampleText, uriOf } from '../protocol/texts';
 import { requireProgram } from './exportHelpers';
 
 const XICHENG = exampleText();
