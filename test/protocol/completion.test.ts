@@ -7,7 +7,8 @@ import { describe, test } from 'node:test';
 import { CompletionItem, InsertTextMode, MarkupContent, TextEdit } from 'vscode-languageserver-protocol/node';
 import { COLUMNS, SECTIONS, WITHHELD } from '../unit/helpers/labels';
 import { LspClient, useLspClient } from './lspClient';
-import { exampleText, positionAt, uriOf } from './texts';
+import { exampleText, uriOf } from './texts';
+import { positionAt } from '../unit/helpers/positions';
 
 const COLUMNS_AND_TOTAL = [...COLUMNS, '总计'];
 const ROW_SKELETON = '{自然人: 0, 商业企业: 0, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0}';

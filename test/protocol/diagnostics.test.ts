@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DiagnosticSeverity, TextDocumentSyncKind } from 'vscode-languageserver-protocol/node';
 import { LspClient, useLspClient } from './lspClient';
-import { exampleText, positionAt, positionOf, uriOf } from './texts';
+import { exampleText, positionOf, uriOf } from './texts';
+import { positionAt } from '../unit/helpers/positions';
 
 describe('diagnostics', () => {
   let client: LspClient;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Position } from 'vscode-languageserver-protocol/node';
 import { EXAMPLE, ROOT } from './serverBuild';
+import { positionAt } from '../unit/helpers/positions';
 
 export function uriOf(name: string): string {
   return pathToFileURL(join(ROOT, 'test', 'protocol', 'virtual', name)).toString();
@@ -22,11 +23,4 @@ export function positionOf(text: string, needle: string, delta = 0, n = 0): Posi
     if (at === -1) throw new Error(`not found: ${needle}`);
   }
   return positionAt(text, at + delta);
-}
-
-/** The LSP position of an offset (the test texts use \n line ends). */
-export function positionAt(text: string, offset: number): Position {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
 }

@@ -4,12 +4,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Finding } from '../../server/src/core/findings';
 import {
-  assertRangeCovers,
-  assertRangesInside,
   CARRIED_OUT,
   check,
   codesOf,
-  EMPTY_AT_START,
   editLine,
   findingsOf,
   insertBefore,
@@ -17,6 +14,7 @@ import {
   setCell,
   validReport,
 } from './helpers/reports';
+import { assertRangeCovers, assertRangesInside, EMPTY_AT_START } from './helpers/positions';
 
 const valid = validReport();
 

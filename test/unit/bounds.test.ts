@@ -10,7 +10,8 @@ import { renderDocx } from '../../server/src/core/export/docx';
 import { formatText } from '../../server/src/core/format';
 import { renderHtml } from '../../server/src/core/render';
 import { MAX_SUPPRESSIONS } from '../../server/src/core/suppressions';
-import { assertRangesInside, insertBefore, setCell, validReport } from './helpers/reports';
+import { insertBefore, setCell, validReport } from './helpers/reports';
+import { assertRangesInside } from './helpers/positions';
 
 const valid = validReport();
 

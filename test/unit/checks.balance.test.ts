@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   aboutColumn,
-  assertRangeCovers,
   CARRIED_IN,
   CARRIED_OUT,
   codesOf,
@@ -16,6 +15,7 @@ import {
   setCell,
   validReport,
 } from './helpers/reports';
+import { assertRangeCovers } from './helpers/positions';
 
 const OUT = `${CARRIED_OUT}:`;
 

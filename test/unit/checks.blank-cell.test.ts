@@ -2,15 +2,8 @@
 // Range: the key of the empty cell; one per cell. Also the severities option.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  assertRangeCovers,
-  CARRIED_OUT,
-  codesOf,
-  findingsOf,
-  onlyFinding,
-  setCell,
-  validReport,
-} from './helpers/reports';
+import { CARRIED_OUT, codesOf, findingsOf, onlyFinding, setCell, validReport } from './helpers/reports';
+import { assertRangeCovers } from './helpers/positions';
 
 const valid = validReport();
 

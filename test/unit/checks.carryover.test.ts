@@ -5,16 +5,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkText } from '../../server/src/core/engine';
 import { applyEdits, checkPair, LAST_NAME, LAST_URI, lastYearReport, thisYearReport } from './helpers/pairs';
-import {
-  assertRangeCovers,
-  CARRIED_IN,
-  CARRIED_OUT,
-  COLUMNS,
-  lineOfKey,
-  NOW,
-  rangeOf,
-  setCell,
-} from './helpers/reports';
+import { CARRIED_IN, CARRIED_OUT, COLUMNS, lineOfKey, NOW, setCell } from './helpers/reports';
+import { assertRangeCovers, rangeOf } from './helpers/positions';
 
 const CROSS_YEAR = new Set(['carryover', 'stock', 'stock-negative', 'previous-link', 'previous-ambiguous']);
 

@@ -2,15 +2,8 @@
 // section's key.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  assertRangeCovers,
-  codesOf,
-  editLine,
-  findingsOf,
-  insertBefore,
-  onlyFinding,
-  validReport,
-} from './helpers/reports';
+import { codesOf, editLine, findingsOf, insertBefore, onlyFinding, validReport } from './helpers/reports';
+import { assertRangeCovers } from './helpers/positions';
 
 test('a section that says only 无 is reported on its key, as a warning', () => {
   const text = validReport({ problems: '无' });

@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllTextEdits } from '../../server/src/fixAll';
 import { checkText } from '../../server/src/core/engine';
-import { assertRangeCovers, findingsOf, NOW, onlyFinding, validReport } from './helpers/reports';
+import { findingsOf, NOW, onlyFinding, validReport } from './helpers/reports';
+import { assertRangeCovers } from './helpers/positions';
 import { applyFix } from './helpers/fixes';
 
 const SECTION = '其他需要报告的事项';

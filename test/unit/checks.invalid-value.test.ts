@@ -3,16 +3,8 @@
 // Range: the value.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  assertRangeCovers,
-  codesOf,
-  editLine,
-  findingsOf,
-  insertBefore,
-  onlyFinding,
-  setCell,
-  validReport,
-} from './helpers/reports';
+import { codesOf, editLine, findingsOf, insertBefore, onlyFinding, setCell, validReport } from './helpers/reports';
+import { assertRangeCovers } from './helpers/positions';
 
 const valid = validReport();
 

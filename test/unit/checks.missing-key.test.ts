@@ -3,17 +3,8 @@
 // finding per missing key.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  assertRangeCovers,
-  CARRIED_IN,
-  codesOf,
-  deleteLine,
-  EMPTY_AT_START,
-  findingsOf,
-  onlyFinding,
-  removeCell,
-  validReport,
-} from './helpers/reports';
+import { CARRIED_IN, codesOf, deleteLine, findingsOf, onlyFinding, removeCell, validReport } from './helpers/reports';
+import { assertRangeCovers, EMPTY_AT_START } from './helpers/positions';
 import { SECTIONS } from './helpers/labels';
 
 const valid = validReport();

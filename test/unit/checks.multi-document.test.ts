@@ -1,7 +1,8 @@
 // multi-document: more than one YAML document in the file. Range: the second `---`.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertRangeCovers, codesOf, onlyFinding, rangeOf, validReport } from './helpers/reports';
+import { codesOf, onlyFinding, validReport } from './helpers/reports';
+import { assertRangeCovers, rangeOf } from './helpers/positions';
 
 const valid = validReport();
 

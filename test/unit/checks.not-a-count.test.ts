@@ -2,7 +2,8 @@
 // amount). The check looks at the source text. Range: the value.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertRangeCovers, codesOf, findingsOf, onlyFinding, setCell, validReport } from './helpers/reports';
+import { codesOf, findingsOf, onlyFinding, setCell, validReport } from './helpers/reports';
+import { assertRangeCovers } from './helpers/positions';
 
 const valid = validReport();
 

@@ -13,15 +13,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllTextEdits } from '../../server/src/fixAll';
 import { checkText } from '../../server/src/core/engine';
 import { importText } from '../../server/src/core/import';
-import {
-  assertRangeCovers,
-  assertRangesInside,
-  codesOf,
-  findingsOf,
-  NOW,
-  onlyFinding,
-  validReport,
-} from './helpers/reports';
+import { codesOf, findingsOf, NOW, onlyFinding, validReport } from './helpers/reports';
+import { assertRangeCovers, assertRangesInside } from './helpers/positions';
 import { applyFix } from './helpers/fixes';
 
 const TABLE2_2019 = [

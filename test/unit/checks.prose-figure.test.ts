@@ -5,16 +5,8 @@
 // proseFigure.fixtures.test.ts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  assertRangeCovers,
-  assertRangesInside,
-  CARRIED_IN,
-  CARRIED_OUT,
-  findingsOf,
-  onlyFinding,
-  RECEIVED,
-  validReport,
-} from './helpers/reports';
+import { CARRIED_IN, CARRIED_OUT, findingsOf, onlyFinding, RECEIVED, validReport } from './helpers/reports';
+import { assertRangeCovers, assertRangesInside } from './helpers/positions';
 
 /** Default tables (helpers/reports): 新收 4 (自然人 3, 商业企业 1), 上年结转 1, 予以公开 3, 部分公开 1, 结转 1. */
 const withOverview = (overview: string, spec: Parameters<typeof validReport>[0] = {}): string =>

@@ -2,7 +2,8 @@
 // result rows （一）…（六）. Range: that column's key in 本年度办理结果 › 总计.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { aboutColumn, assertRangeCovers, codesOf, findingsOf, RECEIVED, setCell, validReport } from './helpers/reports';
+import { aboutColumn, codesOf, findingsOf, RECEIVED, setCell, validReport } from './helpers/reports';
+import { assertRangeCovers } from './helpers/positions';
 
 const RESULTS_TOTAL = '    总计:';
 const valid = validReport();

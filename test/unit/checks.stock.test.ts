@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkPair, LAST_URI, lastYearReport, thisYearReport } from './helpers/pairs';
-import { assertRangeCovers, findingsOf, lineOfKey, replaceOnce } from './helpers/reports';
+import { findingsOf, lineOfKey, replaceOnce } from './helpers/reports';
+import { assertRangeCovers } from './helpers/positions';
 
 const RULES = '规章: {本年制发件数: 0, 本年废止件数: 0, 现行有效件数: 0}';
 const NORMATIVE = '行政规范性文件: {本年制发件数: 2, 本年废止件数: 1, 现行有效件数: 10}';

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkText, MAX_BYTES } from '../../server/src/core/engine';
-import { EMPTY_AT_START, validReport } from './helpers/reports';
+import { validReport } from './helpers/reports';
+import { EMPTY_AT_START } from './helpers/positions';
 
 const LIMIT = 10 * 1024 * 1024;
 

@@ -2,15 +2,8 @@
 // offers the nearest statutory label. Range: the key.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  assertRangeCovers,
-  codesOf,
-  editLine,
-  findingsOf,
-  insertBefore,
-  onlyFinding,
-  validReport,
-} from './helpers/reports';
+import { codesOf, editLine, findingsOf, insertBefore, onlyFinding, validReport } from './helpers/reports';
+import { assertRangeCovers } from './helpers/positions';
 
 const valid = validReport();
 

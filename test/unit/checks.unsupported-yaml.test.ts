@@ -3,7 +3,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  assertRangeCovers,
   codesOf,
   editLine,
   findingsOf,
@@ -13,6 +12,7 @@ import {
   setCell,
   validReport,
 } from './helpers/reports';
+import { assertRangeCovers } from './helpers/positions';
 
 const valid = validReport();
 

@@ -8,7 +8,6 @@ import { test } from 'node:test';
 import { RULES } from '../../server/src/core/checks/registry';
 import type { CheckRule } from '../../server/src/core/checks/rule';
 import {
-  assertRangeCovers,
   CARRIED_OUT,
   codesOf,
   findingsOf,
@@ -18,6 +17,7 @@ import {
   setCell,
   validReport,
 } from './helpers/reports';
+import { assertRangeCovers } from './helpers/positions';
 
 const valid = validReport();
 /** Two findings: row-total on 予以公开, blank-cell on 部分公开 · 科研机构. */

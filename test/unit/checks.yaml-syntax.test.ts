@@ -3,17 +3,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  assertRangeCovers,
   CARRIED_OUT,
   codesOf,
   editLine,
   findingsOf,
   insertBefore,
-  rangeOf,
   replaceOnce,
   setCell,
   validReport,
 } from './helpers/reports';
+import { assertRangeCovers, rangeOf } from './helpers/positions';
 
 const valid = validReport();
 

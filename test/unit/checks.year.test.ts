@@ -2,7 +2,8 @@
 // year). Range: the value. The bound is checked against a fixed `now`.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertRangeCovers, codesOf, findingsOf, onlyFinding, setCell, validReport } from './helpers/reports';
+import { codesOf, findingsOf, onlyFinding, setCell, validReport } from './helpers/reports';
+import { assertRangeCovers } from './helpers/positions';
 
 const withYear = (raw: string): string => setCell(validReport(), '年度', undefined, raw);
 const at = (year: number, month = 5): { now: Date } => ({ now: new Date(year, month, 15) });

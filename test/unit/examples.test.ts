@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { checkText } from '../../server/src/core/engine';
 import type { Finding } from '../../server/src/core/findings';
-import { assertRangeCovers, assertRangesInside } from './helpers/reports';
+import { assertRangeCovers, assertRangesInside } from './helpers/positions';
 import { NOT_PROCESSED, UNAVAILABLE } from './helpers/labels';
 
 const EXAMPLES = join(__dirname, '../../examples');

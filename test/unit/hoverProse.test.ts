@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkText } from '../../server/src/core/engine';
 import { provideHover } from '../../server/src/hover';
-import { NOW, rangeOf, validReport } from './helpers/reports';
+import { NOW, validReport } from './helpers/reports';
+import { rangeOf } from './helpers/positions';
 
 function hoverAt(text: string, needle: string, after?: string): { value: string; range: unknown } | null {
   const result = checkText(text, { now: NOW });

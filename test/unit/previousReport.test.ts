@@ -10,16 +10,8 @@ import { identityOf, normalizeAgency, scanIdentity } from '../../server/src/core
 import { parsePrevious } from '../../server/src/core/previous/previous';
 import { parseReport } from '../../server/src/core/engine';
 import { found, lastYearReport, thisYearReport, checkPair } from './helpers/pairs';
-import {
-  assertRangeCovers,
-  assertRangesInside,
-  CARRIED_IN,
-  CARRIED_OUT,
-  COLUMNS,
-  EMPTY_AT_START,
-  NOW,
-  setCell,
-} from './helpers/reports';
+import { CARRIED_IN, CARRIED_OUT, COLUMNS, NOW, setCell } from './helpers/reports';
+import { assertRangeCovers, assertRangesInside, EMPTY_AT_START } from './helpers/positions';
 
 test('agencies compare after NFKC and without spaces: full-width and half-width forms alike', () => {
   assert.equal(normalizeAgency(' 某市（ＡＢＣ）区　局 '), normalizeAgency('某市(ABC)区局'));

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { checkText } from '../../server/src/core/engine';
-import { assertRangesInside, NOW, setCell, validReport } from './helpers/reports';
+import { NOW, setCell, validReport } from './helpers/reports';
+import { assertRangesInside } from './helpers/positions';
 
 /** Runs per property; the sum is over 10,000. */
 const RUNS = { full: 2000, fragments: 5000, examples: 300, random: 3000 };
